@@ -1,0 +1,10 @@
+/**
+ * The annotations that declare a Bisnode API as a Java interface: {@link
+ * io.github.bisnodeclient.annotations.BisnodeApi} on the interface, {@link
+ * io.github.bisnodeclient.annotations.Get} or {@link io.github.bisnodeclient.annotations.Post} on
+ * each method, and {@link io.github.bisnodeclient.annotations.Path}, {@link
+ * io.github.bisnodeclient.annotations.Query}, {@link io.github.bisnodeclient.annotations.QueryMap},
+ * {@link io.github.bisnodeclient.annotations.Header} or {@link
+ * io.github.bisnodeclient.annotations.Body} on each parameter.
+ */
+package io.github.bisnodeclient.annotations;

@@ -1,0 +1,398 @@
+package io.github.bisnodeclient.runtime;
+
+import com.google.gson.Gson;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.InvocationTargetException;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+
+/**
+ * The entry point: holds the credentials, the HTTP connections and one {@link TokenCache} per
+ * scope, and creates the generated implementations of {@code @BisnodeApi} interfaces.
+ *
+ * <pre>{@code
+ * try (BisnodeClient bisnode = BisnodeClient.builder()
+ *     .credentials(System.getenv("BISNODE_CLIENT_ID"), System.getenv("BISNODE_CLIENT_SECRET"))
+ *     .build()) {
+ *   PersonSearchApi persons = bisnode.create(PersonSearchApi.class);
+ *   PersonSearchResult hits = persons.search("Sven", "Svensson", "SE");
+ * }
+ * }</pre>
+ *
+ * <p>A client is thread-safe and meant to be shared: create one per set of credentials and close
+ * it when the application stops.
+ */
+public final class BisnodeClient implements AutoCloseable {
+  /** Bisnode's production token endpoint. */
+  public static final String DEFAULT_TOKEN_URL = "https://login.bisnode.com/as/token.oauth2";
+
+  private final Settings settings;
+  private final Transport transport;
+  private final TokenEndpoint tokenEndpoint;
+  private final ConcurrentMap<String, TokenCache> caches = new ConcurrentHashMap<>();
+  private final ConcurrentMap<Class<?>, Object> created = new ConcurrentHashMap<>();
+
+  private BisnodeClient(Settings settings) {
+    this.settings = settings;
+    this.transport = new Transport(settings);
+    this.tokenEndpoint =
+        new TokenEndpoint(
+            settings.tokenUrl,
+            settings.clientId,
+            settings.clientSecret,
+            transport,
+            settings.ticker,
+            settings.defaultTokenLifetime);
+  }
+
+  /**
+   * Starts configuring a client.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * The implementation of a {@code @BisnodeApi} interface, written by the annotation processor
+   * as {@code Bisnode<Name>} in the interface's package. Repeated calls return the same
+   * instance.
+   *
+   * @param api the annotated interface
+   * @param <T> the interface type
+   * @return the generated implementation, bound to this client
+   * @throws IllegalArgumentException if {@code api} is not an interface, or no generated class
+   *     exists for it (the annotation processor did not run, or the interface lacks
+   *     {@code @BisnodeApi})
+   */
+  public <T> T create(Class<T> api) {
+    if (!api.isInterface()) {
+      throw new IllegalArgumentException(api.getName() + " is not an interface");
+    }
+    return api.cast(created.computeIfAbsent(api, this::instantiate));
+  }
+
+  private Object instantiate(Class<?> api) {
+    String name = generatedName(api);
+    Class<?> generated;
+    try {
+      generated = Class.forName(name, true, api.getClassLoader());
+    } catch (ClassNotFoundException e) {
+      throw new IllegalArgumentException(
+          "No generated client "
+              + name
+              + " for "
+              + api.getName()
+              + ": annotate the interface with @BisnodeApi and run bisnode-processor as an"
+              + " annotation processor",
+          e);
+    }
+    try {
+      Constructor<?> constructor = generated.getConstructor(BisnodeClient.class);
+      return constructor.newInstance(this);
+    } catch (InvocationTargetException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof RuntimeException runtime) {
+        throw runtime;
+      }
+      throw new IllegalStateException("Cannot create " + name, cause);
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException("Cannot create " + name, e);
+    }
+  }
+
+  /** {@code p.Outer.Inner} becomes {@code p.BisnodeOuter_Inner}. */
+  static String generatedName(Class<?> api) {
+    StringBuilder simple = new StringBuilder(api.getSimpleName());
+    for (Class<?> outer = api.getEnclosingClass();
+        outer != null;
+        outer = outer.getEnclosingClass()) {
+      simple.insert(0, outer.getSimpleName() + "_");
+    }
+    String pkg = api.getPackageName();
+    return (pkg.isEmpty() ? "" : pkg + ".") + "Bisnode" + simple;
+  }
+
+  /**
+   * Binds an API interface to this client. Generated constructors call this; applications use
+   * {@link #create(Class)}.
+   *
+   * @param api the annotated interface
+   * @param baseUrl the base URL from its {@code @BisnodeApi}, used unless the builder overrides it
+   * @param scope the OAuth2 scope from its {@code @BisnodeApi}
+   * @return the binding the generated methods call through
+   */
+  public ApiTarget target(Class<?> api, String baseUrl, String scope) {
+    String url = settings.baseUrls.getOrDefault(api, settings.baseUrl);
+    String chosen = Urls.checkBaseUrl(url == null ? baseUrl : url);
+    return new ApiTarget(this, api, chosen, tokenCache(scope));
+  }
+
+  /**
+   * The token cache for a scope; APIs with the same scope share it. Scopes are compared as sets:
+   * {@code "a b"} and {@code "b a"} share a cache.
+   *
+   * @param scope one scope, or several separated by spaces
+   * @return the cache
+   */
+  public TokenCache tokenCache(String scope) {
+    String key = normalizeScope(scope);
+    return caches.computeIfAbsent(
+        key, k -> new TokenCache(tokenEndpoint, k, settings.refreshMargin, settings.ticker));
+  }
+
+  static String normalizeScope(String scope) {
+    String[] parts = scope.trim().split("\\s+");
+    Arrays.sort(parts);
+    String joined = String.join(" ", parts);
+    if (joined.isEmpty()) {
+      throw new IllegalArgumentException("scope must not be empty");
+    }
+    return joined;
+  }
+
+  <T> T execute(BisnodeRequest<T> request) {
+    return transport.execute(request, settings.gson);
+  }
+
+  <T> CompletableFuture<T> executeAsync(BisnodeRequest<T> request) {
+    return transport.executeAsync(request, settings.gson);
+  }
+
+  /** Releases every pooled connection. Calls made after closing fail. */
+  @Override
+  public void close() {
+    transport.close();
+  }
+
+  @Override
+  public String toString() {
+    return "BisnodeClient[clientId="
+        + settings.clientId
+        + ", tokenUrl="
+        + settings.tokenUrl
+        + ", clientSecret=<redacted>]";
+  }
+
+  /** Everything the builder collected, frozen. */
+  static final class Settings {
+    final String clientId;
+    final String clientSecret;
+    final String tokenUrl;
+    final String baseUrl;
+    final Map<Class<?>, String> baseUrls;
+    final Duration refreshMargin;
+    final Duration connectTimeout;
+    final Duration responseTimeout;
+    final Duration defaultTokenLifetime;
+    final int maxConnections;
+    final Gson gson;
+    final Ticker ticker;
+
+    Settings(Builder builder) {
+      this.clientId = builder.clientId;
+      this.clientSecret = builder.clientSecret;
+      this.tokenUrl = builder.tokenUrl;
+      this.baseUrl = builder.baseUrl;
+      this.baseUrls = Map.copyOf(builder.baseUrls);
+      this.refreshMargin = builder.refreshMargin;
+      this.connectTimeout = builder.connectTimeout;
+      this.responseTimeout = builder.responseTimeout;
+      this.defaultTokenLifetime = builder.defaultTokenLifetime;
+      this.maxConnections = builder.maxConnections;
+      this.gson = builder.gson;
+      this.ticker = builder.ticker;
+    }
+  }
+
+  /**
+   * Configures a {@link BisnodeClient}. Only the credentials are required; they default to the
+   * environment variables {@code BISNODE_CLIENT_ID} and {@code BISNODE_CLIENT_SECRET}.
+   */
+  public static final class Builder {
+    private String clientId = System.getenv("BISNODE_CLIENT_ID");
+    private String clientSecret = System.getenv("BISNODE_CLIENT_SECRET");
+    private String tokenUrl = DEFAULT_TOKEN_URL;
+    private String baseUrl;
+    private final Map<Class<?>, String> baseUrls = new HashMap<>();
+    private Duration refreshMargin = Duration.ofSeconds(60);
+    private Duration connectTimeout = Duration.ofSeconds(10);
+    private Duration responseTimeout = Duration.ofSeconds(30);
+    private Duration defaultTokenLifetime = Duration.ofMinutes(5);
+    private int maxConnections = 64;
+    private Gson gson = new Gson();
+    private Ticker ticker = Ticker.SYSTEM;
+
+    private Builder() {}
+
+    /**
+     * The OAuth2 client id and secret Bisnode issued.
+     *
+     * @param clientId the client id
+     * @param clientSecret the client secret
+     * @return this builder
+     */
+    public Builder credentials(String clientId, String clientSecret) {
+      this.clientId = Objects.requireNonNull(clientId, "clientId");
+      this.clientSecret = Objects.requireNonNull(clientSecret, "clientSecret");
+      return this;
+    }
+
+    /**
+     * The token endpoint, {@value BisnodeClient#DEFAULT_TOKEN_URL} unless set. Bisnode's own
+     * sandbox uses {@code https://login.bisnode.com/sandbox/v1/token.oauth2}.
+     *
+     * @param tokenUrl an {@code https} URL, or {@code http} on a loopback address
+     * @return this builder
+     */
+    public Builder tokenUrl(String tokenUrl) {
+      this.tokenUrl = Urls.checkAbsolute(tokenUrl, "token URL");
+      return this;
+    }
+
+    /**
+     * Sends every API's calls to this base URL instead of the one in its {@code @BisnodeApi}, for
+     * instance a local sandbox.
+     *
+     * @param baseUrl an {@code https} URL, or {@code http} on a loopback address
+     * @return this builder
+     */
+    public Builder baseUrl(String baseUrl) {
+      this.baseUrl = Urls.checkBaseUrl(baseUrl);
+      return this;
+    }
+
+    /**
+     * Sends one API's calls to this base URL instead of the one in its {@code @BisnodeApi}; takes
+     * precedence over {@link #baseUrl(String)}.
+     *
+     * @param api the annotated interface
+     * @param baseUrl an {@code https} URL, or {@code http} on a loopback address
+     * @return this builder
+     */
+    public Builder baseUrl(Class<?> api, String baseUrl) {
+      this.baseUrls.put(Objects.requireNonNull(api, "api"), Urls.checkBaseUrl(baseUrl));
+      return this;
+    }
+
+    /**
+     * How long before its expiry a token is renewed; 60 seconds unless set, as Bisnode
+     * recommends.
+     *
+     * @param margin the margin, zero or more
+     * @return this builder
+     */
+    public Builder refreshMargin(Duration margin) {
+      this.refreshMargin = nonNegative(margin, "refreshMargin");
+      return this;
+    }
+
+    /**
+     * How long to wait for a connection to be set up (and for a free pooled connection); 10
+     * seconds unless set.
+     *
+     * @param timeout the timeout, more than zero
+     * @return this builder
+     */
+    public Builder connectTimeout(Duration timeout) {
+      this.connectTimeout = positive(timeout, "connectTimeout");
+      return this;
+    }
+
+    /**
+     * How long to wait for a response once the request is sent; 30 seconds unless set.
+     *
+     * @param timeout the timeout, more than zero
+     * @return this builder
+     */
+    public Builder responseTimeout(Duration timeout) {
+      this.responseTimeout = positive(timeout, "responseTimeout");
+      return this;
+    }
+
+    /**
+     * How long a token lives when the token endpoint does not say ({@code expires_in} missing);
+     * 5 minutes unless set.
+     *
+     * @param lifetime the assumed lifetime, more than zero
+     * @return this builder
+     */
+    public Builder defaultTokenLifetime(Duration lifetime) {
+      this.defaultTokenLifetime = positive(lifetime, "defaultTokenLifetime");
+      return this;
+    }
+
+    /**
+     * The most connections open at once, per host and in all; 64 unless set. Size it for the
+     * number of calls the application makes at the same time.
+     *
+     * @param maxConnections at least 1
+     * @return this builder
+     */
+    public Builder maxConnections(int maxConnections) {
+      if (maxConnections < 1) {
+        throw new IllegalArgumentException("maxConnections must be at least 1: " + maxConnections);
+      }
+      this.maxConnections = maxConnections;
+      return this;
+    }
+
+    /**
+     * The Gson that encodes request bodies and decodes responses, for custom type adapters.
+     *
+     * @param gson the Gson instance
+     * @return this builder
+     */
+    public Builder gson(Gson gson) {
+      this.gson = Objects.requireNonNull(gson, "gson");
+      return this;
+    }
+
+    Builder ticker(Ticker ticker) {
+      this.ticker = Objects.requireNonNull(ticker, "ticker");
+      return this;
+    }
+
+    /**
+     * Creates the client.
+     *
+     * @return the client; close it when done
+     * @throws IllegalStateException if no credentials were given or found in the environment
+     */
+    public BisnodeClient build() {
+      if (clientId == null || clientId.isEmpty() || clientSecret == null) {
+        throw new IllegalStateException(
+            "No Bisnode credentials: call credentials(id, secret) or set BISNODE_CLIENT_ID and"
+                + " BISNODE_CLIENT_SECRET");
+      }
+      Urls.checkAbsolute(tokenUrl, "token URL");
+      return new BisnodeClient(new Settings(this));
+    }
+
+    private static Duration nonNegative(Duration value, String name) {
+      if (value == null || value.isNegative()) {
+        throw new IllegalArgumentException(name + " must be zero or more: " + value);
+      }
+      return value;
+    }
+
+    private static Duration positive(Duration value, String name) {
+      if (value == null || value.isNegative() || value.isZero()) {
+        throw new IllegalArgumentException(name + " must be more than zero: " + value);
+      }
+      return value;
+    }
+
+    @Override
+    public String toString() {
+      return "BisnodeClient.Builder[clientId=" + clientId + ", clientSecret=<redacted>]";
+    }
+  }
+}

@@ -1,0 +1,185 @@
+package io.github.bisnodeclient.runtime;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * One call being assembled by a generated method: path values, query, headers and body, then
+ * {@link #execute()} or {@link #executeAsync()}. Every value is encoded as it is added.
+ *
+ * <p>This type exists for generated code; applications do not need it. An instance is used by
+ * one thread, for one call.
+ *
+ * @param <T> what the call returns
+ */
+public final class BisnodeRequest<T> {
+  private final ApiTarget target;
+  private final Endpoint<T> endpoint;
+  private final String[] pathValues;
+  private final StringBuilder query = new StringBuilder();
+  private final List<String[]> headers = new ArrayList<>(2);
+  private Object body;
+  private boolean hasBody;
+
+  BisnodeRequest(ApiTarget target, Endpoint<T> endpoint) {
+    this.target = target;
+    this.endpoint = endpoint;
+    this.pathValues = new String[endpoint.path().placeholderCount()];
+  }
+
+  /**
+   * Fills the placeholder {@code {name}} with {@code value}, encoded as exactly one path segment.
+   *
+   * @param name the placeholder name
+   * @param value the value; its text form is used
+   * @return this request
+   * @throws IllegalArgumentException if the value is null, {@code "."} or {@code ".."}, or the
+   *     template has no such placeholder
+   */
+  public BisnodeRequest<T> path(String name, Object value) {
+    int index = endpoint.path().indexOf(name);
+    if (index < 0) {
+      throw new IllegalArgumentException(
+          endpoint.method() + ": no {" + name + "} in \"" + endpoint.path().template() + "\"");
+    }
+    if (value == null) {
+      throw new IllegalArgumentException(
+          endpoint.method() + ": @Path(\"" + name + "\") value must not be null");
+    }
+    String text = QueryValues.text(value);
+    if (text.equals(".") || text.equals("..")) {
+      throw new IllegalArgumentException(
+          endpoint.method() + ": @Path(\"" + name + "\") value must not be \".\" or \"..\"");
+    }
+    pathValues[index] = UrlEncoding.encode(text);
+    return this;
+  }
+
+  /**
+   * Adds {@code name=value} to the query string. Null and empty {@code Optional} values are left
+   * out; each element of an {@code Iterable} or array adds the key once more.
+   *
+   * @param name the parameter name
+   * @param value the value: text, number, boolean, enum (its name), {@code LocalDate} (ISO-8601),
+   *     {@code UUID}, or an {@code Iterable}, array or {@code Optional} of those
+   * @return this request
+   */
+  public BisnodeRequest<T> query(String name, Object value) {
+    QueryValues.append(query, name, value);
+    return this;
+  }
+
+  /**
+   * Adds every entry of {@code values} to the query string, as {@link #query(String, Object)}.
+   *
+   * @param values the entries; null values are left out
+   * @return this request
+   */
+  public BisnodeRequest<T> queryMap(Map<String, ?> values) {
+    if (values != null) {
+      for (Map.Entry<String, ?> entry : values.entrySet()) {
+        if (entry.getKey() == null) {
+          throw new IllegalArgumentException(endpoint.method() + ": @QueryMap has a null key");
+        }
+        QueryValues.append(query, entry.getKey(), entry.getValue());
+      }
+    }
+    return this;
+  }
+
+  /**
+   * Sends header {@code name} with the text of {@code value}; a null value is left out.
+   *
+   * @param name the header name
+   * @param value the value
+   * @return this request
+   * @throws IllegalArgumentException if the value contains CR or LF
+   */
+  public BisnodeRequest<T> header(String name, Object value) {
+    if (value != null) {
+      String text = QueryValues.text(value);
+      Headers.check(name, text);
+      headers.add(new String[] {name, text});
+    }
+    return this;
+  }
+
+  /**
+   * Sends {@code value} as the JSON request body, encoded with the client's Gson.
+   *
+   * @param value the body; null is sent as JSON {@code null}
+   * @return this request
+   */
+  public BisnodeRequest<T> body(Object value) {
+    this.body = value;
+    this.hasBody = true;
+    return this;
+  }
+
+  /**
+   * Sends the request and waits for its result.
+   *
+   * @return the value the endpoint's {@link Returns} makes of the response
+   * @throws BisnodeApiException if the API answers with an error status the return type does not
+   *     absorb
+   * @throws BisnodeAuthException if no access token can be obtained
+   * @throws BisnodeException if the request fails or the body does not decode
+   */
+  public T execute() {
+    return target.client().execute(this);
+  }
+
+  /**
+   * Sends the request without blocking the calling thread, including while a token is fetched.
+   *
+   * @return a future of what {@link #execute()} would return or throw
+   */
+  public CompletableFuture<T> executeAsync() {
+    return target.client().executeAsync(this);
+  }
+
+  ApiTarget target() {
+    return target;
+  }
+
+  Endpoint<T> endpoint() {
+    return endpoint;
+  }
+
+  List<String[]> headers() {
+    return headers;
+  }
+
+  Object body() {
+    return body;
+  }
+
+  boolean hasBody() {
+    return hasBody;
+  }
+
+  /** The request URI: base URL, expanded path and query. Holds personal data: never log it. */
+  String uri() {
+    PathTemplate path = endpoint.path();
+    for (int i = 0; i < pathValues.length; i++) {
+      if (pathValues[i] == null) {
+        throw new IllegalArgumentException(
+            endpoint.method() + ": no value for {" + path.name(i) + "}");
+      }
+    }
+    StringBuilder uri = new StringBuilder(target.baseUrl().length() + 64).append(target.baseUrl());
+    path.expand(uri, pathValues);
+    if (query.length() > 0) {
+      uri.append('?').append(query);
+    }
+    return uri.toString();
+  }
+
+  @Override
+  public String toString() {
+    // The path template only: path and query values may be personal data.
+    return endpoint.verb() + " " + target.baseUrl() + endpoint.path().template();
+  }
+}

@@ -1,0 +1,50 @@
+package io.github.bisnodeclient.runtime;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.Locale;
+
+/** Checks on the token and base URLs a client is configured with. */
+final class Urls {
+  private Urls() {}
+
+  /** An absolute https URL, or http on a loopback host; without query or fragment. */
+  static String checkAbsolute(String url, String what) {
+    if (url == null) {
+      throw new IllegalArgumentException(what + " must not be null");
+    }
+    URI uri;
+    try {
+      uri = new URI(url);
+    } catch (URISyntaxException e) {
+      throw new IllegalArgumentException(what + " is not a valid URL: " + url, e);
+    }
+    String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+    if (uri.getHost() == null || !(scheme.equals("https") || scheme.equals("http"))) {
+      throw new IllegalArgumentException(what + " must be an absolute http(s) URL: " + url);
+    }
+    if (scheme.equals("http") && !isLoopback(uri.getHost())) {
+      throw new IllegalArgumentException(
+          what + " must use https (http is allowed on loopback addresses only): " + url);
+    }
+    if (uri.getRawQuery() != null || uri.getRawFragment() != null || uri.getRawUserInfo() != null) {
+      throw new IllegalArgumentException(
+          what + " must not have a query, fragment or user info: " + uri.getHost());
+    }
+    return url;
+  }
+
+  /** {@link #checkAbsolute}, without a trailing slash. */
+  static String checkBaseUrl(String url) {
+    String checked = checkAbsolute(url, "base URL");
+    return checked.endsWith("/") ? checked.substring(0, checked.length() - 1) : checked;
+  }
+
+  static boolean isLoopback(String host) {
+    String h = host.toLowerCase(Locale.ROOT);
+    return h.equals("localhost")
+        || h.startsWith("127.")
+        || h.equals("[::1]")
+        || h.equals("::1");
+  }
+}
