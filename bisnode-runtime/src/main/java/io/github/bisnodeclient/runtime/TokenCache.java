@@ -45,6 +45,7 @@ public final class TokenCache {
       return token;
     }
     CompletableFuture<AccessToken> flight;
+    boolean leader = false;
     synchronized (this) {
       token = current;
       if (token != null && !isDue(token, ticker.nanos())) {
@@ -54,10 +55,11 @@ public final class TokenCache {
       if (flight == null) {
         flight = new CompletableFuture<>();
         inFlight = flight;
-        return fetchAsLeader(flight);
+        leader = true;
       }
     }
-    return await(flight);
+    // The request runs outside the lock, so that callers arriving meanwhile join it.
+    return leader ? fetchAsLeader(flight) : await(flight);
   }
 
   /**

@@ -1,0 +1,71 @@
+package io.github.bisnodeclient.runtime;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+
+class BisnodeClientTest {
+  interface NotGenerated {}
+
+  static class Outer {
+    interface Inner {}
+  }
+
+  @Test
+  void namesTheGeneratedClassAfterTheInterface() {
+    assertEquals(
+        "io.github.bisnodeclient.runtime.BisnodeBisnodeClientTest_NotGenerated",
+        BisnodeClient.generatedName(NotGenerated.class));
+    assertEquals(
+        "io.github.bisnodeclient.runtime.BisnodeBisnodeClientTest_Outer_Inner",
+        BisnodeClient.generatedName(Outer.Inner.class));
+  }
+
+  @Test
+  void explainsAMissingGeneratedClass() {
+    try (BisnodeClient client = BisnodeClient.builder().credentials("id", "secret").build()) {
+      IllegalArgumentException e =
+          assertThrows(IllegalArgumentException.class, () -> client.create(NotGenerated.class));
+      assertTrue(e.getMessage().contains("@BisnodeApi"), e.getMessage());
+      assertTrue(e.getMessage().contains("bisnode-processor"), e.getMessage());
+      assertThrows(IllegalArgumentException.class, () -> client.create(String.class));
+    }
+  }
+
+  @Test
+  void refusesPlainHttpExceptOnLoopback() {
+    BisnodeClient.Builder builder = BisnodeClient.builder().credentials("id", "secret");
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class, () -> builder.tokenUrl("http://login.bisnode.com/t"));
+    assertTrue(e.getMessage().contains("https"), e.getMessage());
+    assertThrows(IllegalArgumentException.class, () -> builder.baseUrl("http://10.0.0.1/api"));
+    assertThrows(IllegalArgumentException.class, () -> builder.baseUrl("ftp://x/api"));
+    assertThrows(IllegalArgumentException.class, () -> builder.baseUrl("https://x/api?q=1"));
+    assertThrows(IllegalArgumentException.class, () -> builder.baseUrl("/relative"));
+    builder.tokenUrl("http://127.0.0.1:8080/token").baseUrl("http://localhost:1/api");
+    builder.baseUrl("https://sandbox-api.bisnode.com/x");
+  }
+
+  @Test
+  void refusesNonsenseSettings() {
+    BisnodeClient.Builder builder = BisnodeClient.builder();
+    assertThrows(IllegalArgumentException.class, () -> builder.refreshMargin(Duration.ofSeconds(-1)));
+    assertThrows(IllegalArgumentException.class, () -> builder.connectTimeout(Duration.ZERO));
+    assertThrows(IllegalArgumentException.class, () -> builder.maxConnections(0));
+    assertThrows(IllegalArgumentException.class, () -> BisnodeClient.normalizeScope("  "));
+  }
+
+  @Test
+  void requiresCredentials() {
+    // The environment of the test run may hold credentials; explicit empty ones never pass.
+    IllegalStateException e =
+        assertThrows(
+            IllegalStateException.class,
+            () -> BisnodeClient.builder().credentials("", "secret").build());
+    assertTrue(e.getMessage().contains("BISNODE_CLIENT_ID"), e.getMessage());
+  }
+}
