@@ -1,0 +1,43 @@
+package io.github.bisnodeclient.examples.demo;
+
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The command-line demo: calls Bisnode's APIs through the generated clients. Without {@code
+ * BISNODE_CLIENT_ID} and {@code BISNODE_CLIENT_SECRET} in the environment it starts the embedded
+ * sandbox and calls that.
+ */
+@Command(
+    name = "bisnode-demo",
+    mixinStandardHelpOptions = true,
+    version = "bisnode-demo 0.1.0",
+    description = "Calls Bisnode's APIs through typed clients generated at compile time.",
+    subcommands = {PersonSearchCommand.class})
+public final class Demo implements Runnable {
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  /**
+   * Runs the demo.
+   *
+   * @param args the command line; {@code person-search} when empty
+   */
+  public static void main(String[] args) {
+    System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+  }
+
+  /** Runs the demo with the given output streams and returns the exit code. */
+  static int run(String[] args, PrintWriter out, PrintWriter err) {
+    CommandLine commandLine = new CommandLine(new Demo());
+    commandLine.setOut(out);
+    commandLine.setErr(err);
+    commandLine.setExecutionExceptionHandler(new ErrorReport());
+    return commandLine.execute(args.length == 0 ? new String[] {"person-search"} : args);
+  }
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+}
