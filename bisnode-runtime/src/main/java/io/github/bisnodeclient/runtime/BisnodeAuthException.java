@@ -16,6 +16,7 @@ public class BisnodeAuthException extends BisnodeException {
   private final int status;
   private final String error;
   private final String errorDescription;
+  private transient long retryAfterNanos;
 
   /**
    * Creates an exception for a failed token request.
@@ -46,6 +47,16 @@ public class BisnodeAuthException extends BisnodeException {
       message.append(" (").append(errorDescription).append(')');
     }
     return message.toString();
+  }
+
+  /** The delay the endpoint asked for with {@code Retry-After}, in nanoseconds; 0 if none. */
+  long retryAfterNanos() {
+    return retryAfterNanos;
+  }
+
+  BisnodeAuthException retryAfter(long nanos) {
+    this.retryAfterNanos = nanos;
+    return this;
   }
 
   /**

@@ -11,6 +11,8 @@ import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.DoubleSupplier;
 
 /**
  * The entry point: holds the credentials, the HTTP connections and one {@link TokenCache} per
@@ -34,21 +36,29 @@ public final class BisnodeClient implements AutoCloseable {
 
   private final Settings settings;
   private final Transport transport;
+  private final TokenPolicy tokenPolicy;
   private final TokenEndpoint tokenEndpoint;
   private final ConcurrentMap<String, TokenCache> caches = new ConcurrentHashMap<>();
   private final ConcurrentMap<Class<?>, Object> created = new ConcurrentHashMap<>();
 
   private BisnodeClient(Settings settings) {
     this.settings = settings;
-    this.transport = new Transport(settings);
+    Backoff backoff = new Backoff(settings.backoffBase, settings.backoffCap, settings.random);
+    Events events = new Events(settings.listener);
+    this.transport = new Transport(settings, backoff, events);
+    this.tokenPolicy =
+        new TokenPolicy(
+            settings.proactiveRefresh, settings.scheduledRefresh, backoff, settings.random);
     this.tokenEndpoint =
         new TokenEndpoint(
             settings.tokenUrl,
             settings.clientId,
             settings.clientSecret,
+            settings.clientAuthentication,
             transport,
             settings.ticker,
-            settings.defaultTokenLifetime);
+            settings.defaultTokenLifetime,
+            events);
   }
 
   /**
@@ -145,7 +155,8 @@ public final class BisnodeClient implements AutoCloseable {
   public TokenCache tokenCache(String scope) {
     String key = normalizeScope(scope);
     return caches.computeIfAbsent(
-        key, k -> new TokenCache(tokenEndpoint, k, settings.refreshMargin, settings.ticker));
+        key,
+        k -> new TokenCache(tokenEndpoint, k, settings.refreshMargin, settings.ticker, tokenPolicy));
   }
 
   static String normalizeScope(String scope) {
@@ -166,9 +177,14 @@ public final class BisnodeClient implements AutoCloseable {
     return transport.executeAsync(request, settings.gson);
   }
 
-  /** Releases every pooled connection. Calls made after closing fail. */
+  /**
+   * Stops background token refreshes and releases every pooled connection. Calls made after
+   * closing fail.
+   */
   @Override
   public void close() {
+    caches.values().forEach(TokenCache::close);
+    tokenPolicy.close();
     transport.close();
   }
 
@@ -193,8 +209,17 @@ public final class BisnodeClient implements AutoCloseable {
     final Duration responseTimeout;
     final Duration defaultTokenLifetime;
     final int maxConnections;
+    final int maxAttempts;
+    final Duration retryAfterCap;
+    final Duration backoffBase;
+    final Duration backoffCap;
+    final boolean proactiveRefresh;
+    final boolean scheduledRefresh;
+    final ClientAuthentication clientAuthentication;
+    final BisnodeListener listener;
     final Gson gson;
     final Ticker ticker;
+    final DoubleSupplier random;
 
     Settings(Builder builder) {
       this.clientId = builder.clientId;
@@ -207,8 +232,17 @@ public final class BisnodeClient implements AutoCloseable {
       this.responseTimeout = builder.responseTimeout;
       this.defaultTokenLifetime = builder.defaultTokenLifetime;
       this.maxConnections = builder.maxConnections;
+      this.maxAttempts = builder.maxAttempts;
+      this.retryAfterCap = builder.retryAfterCap;
+      this.backoffBase = builder.backoffBase;
+      this.backoffCap = builder.backoffCap;
+      this.proactiveRefresh = builder.proactiveRefresh;
+      this.scheduledRefresh = builder.scheduledRefresh;
+      this.clientAuthentication = builder.clientAuthentication;
+      this.listener = builder.listener;
       this.gson = builder.gson;
       this.ticker = builder.ticker;
+      this.random = builder.random;
     }
   }
 
@@ -227,8 +261,17 @@ public final class BisnodeClient implements AutoCloseable {
     private Duration responseTimeout = Duration.ofSeconds(30);
     private Duration defaultTokenLifetime = Duration.ofMinutes(5);
     private int maxConnections = 64;
+    private int maxAttempts = 3;
+    private Duration retryAfterCap = Duration.ofSeconds(30);
+    private Duration backoffBase = Duration.ofMillis(200);
+    private Duration backoffCap = Duration.ofSeconds(30);
+    private boolean proactiveRefresh = true;
+    private boolean scheduledRefresh;
+    private ClientAuthentication clientAuthentication = ClientAuthentication.BASIC;
+    private BisnodeListener listener;
     private Gson gson = new Gson();
     private Ticker ticker = Ticker.SYSTEM;
+    private DoubleSupplier random = () -> ThreadLocalRandom.current().nextDouble();
 
     private Builder() {}
 
@@ -355,8 +398,109 @@ public final class BisnodeClient implements AutoCloseable {
       return this;
     }
 
+    /**
+     * How many times a GET is sent at most when Bisnode answers 429 or 503 or the connection
+     * fails; 3 unless set. 1 turns these retries off. A POST is never resent, except once after a
+     * 401 with a new token.
+     *
+     * @param maxAttempts at least 1
+     * @return this builder
+     */
+    public Builder maxAttempts(int maxAttempts) {
+      if (maxAttempts < 1) {
+        throw new IllegalArgumentException("maxAttempts must be at least 1: " + maxAttempts);
+      }
+      this.maxAttempts = maxAttempts;
+      return this;
+    }
+
+    /**
+     * The longest wait a {@code Retry-After} header may impose before a GET is tried again; 30
+     * seconds unless set.
+     *
+     * @param cap the cap, more than zero
+     * @return this builder
+     */
+    public Builder retryAfterCap(Duration cap) {
+      this.retryAfterCap = positive(cap, "retryAfterCap");
+      return this;
+    }
+
+    /**
+     * The exponential backoff, with full jitter, between retries of failed token requests and of
+     * GETs that could not connect: the n-th retry waits up to {@code min(cap, base * 2^(n-1))}.
+     * 200 ms and 30 s unless set.
+     *
+     * @param base the first retry's longest wait, more than zero
+     * @param cap the longest wait of any retry, at least {@code base}
+     * @return this builder
+     */
+    public Builder retryBackoff(Duration base, Duration cap) {
+      positive(base, "base");
+      positive(cap, "cap");
+      if (cap.compareTo(base) < 0) {
+        throw new IllegalArgumentException("cap " + cap + " is shorter than base " + base);
+      }
+      this.backoffBase = base;
+      this.backoffCap = cap;
+      return this;
+    }
+
+    /**
+     * Whether a token is renewed in the background shortly before it falls due, so that no
+     * caller waits for a token request while the current token is valid; on unless set.
+     *
+     * @param proactive false to renew only when a caller finds the token due, and make it wait
+     * @return this builder
+     */
+    public Builder proactiveRefresh(boolean proactive) {
+      this.proactiveRefresh = proactive;
+      return this;
+    }
+
+    /**
+     * Whether a timer renews each token shortly before it falls due even when no call is made,
+     * so that a quiet client's first call after a long pause does not wait; off unless set. The
+     * timer stops when the client closes.
+     *
+     * @param scheduled true to keep tokens fresh on a timer
+     * @return this builder
+     */
+    public Builder scheduledRefresh(boolean scheduled) {
+      this.scheduledRefresh = scheduled;
+      return this;
+    }
+
+    /**
+     * How the client id and secret are sent to the token endpoint; {@link
+     * ClientAuthentication#BASIC} unless set.
+     *
+     * @param authentication the method
+     * @return this builder
+     */
+    public Builder clientAuthentication(ClientAuthentication authentication) {
+      this.clientAuthentication = Objects.requireNonNull(authentication, "authentication");
+      return this;
+    }
+
+    /**
+     * Sees every call and token request, for metrics and tracing.
+     *
+     * @param listener the listener
+     * @return this builder
+     */
+    public Builder listener(BisnodeListener listener) {
+      this.listener = Objects.requireNonNull(listener, "listener");
+      return this;
+    }
+
     Builder ticker(Ticker ticker) {
       this.ticker = Objects.requireNonNull(ticker, "ticker");
+      return this;
+    }
+
+    Builder random(DoubleSupplier random) {
+      this.random = Objects.requireNonNull(random, "random");
       return this;
     }
 

@@ -1,111 +1,137 @@
 package io.github.bisnodeclient.runtime;
 
+import java.lang.System.Logger.Level;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Holds the access token of one (token URL, client id, scope set) and renews it before it
- * expires. A token is due when {@code now + margin >= fetchedAt + lifetime}, where {@code
- * fetchedAt} is when its request was sent; for a token that lives at most twice the margin, half
- * its lifetime is used as the margin, so short-lived tokens are still reused.
+ * expires.
  *
- * <p>However many threads find the token missing or due, one token request is in flight; every
- * one of them receives its token, which is stored before any of them wakes, or its failure, the
- * same exception for all.
+ * <p>A token is <em>due</em> when {@code now + margin >= fetchedAt + lifetime}, {@code fetchedAt}
+ * being when its request was sent; for a token that lives at most twice the margin, half its
+ * lifetime is the margin, so short-lived tokens are still reused. With proactive refresh (the
+ * default) the first caller after a jittered advisory point shortly before that starts a
+ * background refresh, and every caller keeps the current token without waiting.
+ *
+ * <p>However many threads, blocking or asynchronous, find the token missing or due, one token
+ * request is in flight; all of them receive its token, which is stored before any of them wakes,
+ * or its failure, the same exception for all.
+ *
+ * <p>A failed refresh costs nothing while the current token is still valid: callers keep it, and
+ * the refresh is retried with exponential backoff and full jitter, honouring {@code Retry-After}.
+ * Without a valid token, callers get the failure as a {@link BisnodeAuthException}; during the
+ * backoff that follows they get it at once instead of waiting on the endpoint again. Refusals that
+ * retrying cannot fix ({@code invalid_client}, {@code invalid_scope}, {@code unauthorized_client})
+ * are retried only after the longest backoff.
  */
 public final class TokenCache {
+  private static final System.Logger LOG = System.getLogger(TokenCache.class.getName());
+
+  /** Without a valid token, a failure is reused for at most this long before asking again. */
+  private static final long NO_TOKEN_BACKOFF_LIMIT = TimeUnit.SECONDS.toNanos(2);
+
   private final TokenEndpoint endpoint;
   private final String scope;
   private final long marginNanos;
   private final Ticker ticker;
+  private final TokenPolicy policy;
 
-  private volatile AccessToken current;
+  /** The token and its deadlines; replaced whole, read without locking. */
+  private volatile State state;
 
-  /** The request in flight, if any; guarded by {@code this}. */
+  // Guarded by this.
   private CompletableFuture<AccessToken> inFlight;
+  private int failures;
+  private long nextAttemptAt;
+  private BisnodeAuthException lastFailure;
+  private boolean closed;
 
-  TokenCache(TokenEndpoint endpoint, String scope, Duration margin, Ticker ticker) {
+  TokenCache(TokenEndpoint endpoint, String scope, Duration margin, Ticker ticker, TokenPolicy policy) {
     this.endpoint = endpoint;
     this.scope = scope;
     this.marginNanos = margin.toNanos();
     this.ticker = ticker;
+    this.policy = policy;
   }
+
+  /** A token with its deadlines on the monotonic clock. */
+  private record State(AccessToken token, long advisoryAt, long dueAt, long expiresAt) {}
+
+  /** What a caller does after looking at the state under the lock. */
+  private record Decision(AccessToken use, CompletableFuture<AccessToken> await, boolean lead) {}
 
   /**
    * The current token, fetched first if there is none or it is due.
    *
-   * @return a token valid for at least the margin, or a fresh one
-   * @throws BisnodeAuthException if a needed token request fails
+   * @return a token to send now
+   * @throws BisnodeAuthException if there is no valid token and none can be obtained
    */
   public AccessToken token() {
-    AccessToken token = current;
-    if (token != null && !isDue(token, ticker.nanos())) {
-      return token;
+    State s = state;
+    long now = ticker.nanos();
+    if (s != null && now - s.advisoryAt < 0) {
+      return s.token;
     }
-    CompletableFuture<AccessToken> flight;
-    boolean leader = false;
-    synchronized (this) {
-      token = current;
-      if (token != null && !isDue(token, ticker.nanos())) {
-        return token;
-      }
-      flight = inFlight;
-      if (flight == null) {
-        flight = new CompletableFuture<>();
-        inFlight = flight;
-        leader = true;
-      }
+    Decision decision = decide(now, false);
+    if (decision.use != null) {
+      return decision.use;
     }
-    // The request runs outside the lock, so that callers arriving meanwhile join it.
-    return leader ? fetchAsLeader(flight) : await(flight);
+    if (decision.lead) {
+      fetchNow(decision.await);
+    }
+    try {
+      return await(decision.await);
+    } catch (BisnodeAuthException e) {
+      AccessToken stale = stillValid(ticker.nanos());
+      if (stale != null) {
+        return stale;
+      }
+      throw e;
+    }
   }
 
   /**
-   * The current token like {@link #token()}, without blocking: if a token request is needed, the
-   * future completes when it answers.
+   * The current token like {@link #token()}, without blocking the calling thread: if a token
+   * request is needed, the future completes when it answers.
    *
    * @return a future of the token, or of the {@link BisnodeAuthException} that prevented it
    */
   public CompletableFuture<AccessToken> tokenAsync() {
-    AccessToken token = current;
-    if (token != null && !isDue(token, ticker.nanos())) {
-      return CompletableFuture.completedFuture(token);
+    State s = state;
+    long now = ticker.nanos();
+    if (s != null && now - s.advisoryAt < 0) {
+      return CompletableFuture.completedFuture(s.token);
     }
-    CompletableFuture<AccessToken> flight;
-    synchronized (this) {
-      token = current;
-      if (token != null && !isDue(token, ticker.nanos())) {
-        return CompletableFuture.completedFuture(token);
-      }
-      flight = inFlight;
-      if (flight != null) {
-        return flight.copy();
-      }
-      flight = new CompletableFuture<>();
-      inFlight = flight;
-    }
-    CompletableFuture<AccessToken> leader = flight;
-    CompletableFuture<AccessToken> fetch;
+    Decision decision;
     try {
-      fetch = endpoint.fetchAsync(scope);
-    } catch (RuntimeException e) {
-      fetch = CompletableFuture.failedFuture(e);
+      decision = decide(now, true);
+    } catch (BisnodeAuthException e) {
+      return CompletableFuture.failedFuture(e);
     }
-    fetch.whenComplete(
-        (fresh, failure) -> {
-          if (failure != null) {
-            synchronized (this) {
-              inFlight = null;
-            }
-            leader.completeExceptionally(unwrap(failure));
-          } else {
-            store(fresh);
-            leader.complete(fresh);
-          }
+    if (decision.use != null) {
+      return CompletableFuture.completedFuture(decision.use);
+    }
+    if (decision.lead) {
+      CompletableFuture<AccessToken> fetch;
+      try {
+        fetch = endpoint.fetchAsync(scope);
+      } catch (RuntimeException e) {
+        fetch = CompletableFuture.failedFuture(e);
+      }
+      CompletableFuture<AccessToken> flight = decision.await;
+      fetch.whenComplete((fresh, failure) -> finish(flight, fresh, failure));
+    }
+    return decision.await.copy().exceptionallyCompose(
+        failure -> {
+          AccessToken stale = stillValid(ticker.nanos());
+          return stale != null
+              ? CompletableFuture.completedFuture(stale)
+              : CompletableFuture.failedFuture(unwrap(failure));
         });
-    return leader.copy();
   }
 
   /**
@@ -117,8 +143,12 @@ public final class TokenCache {
    */
   public void invalidate(AccessToken token) {
     synchronized (this) {
-      if (current == token) {
-        current = null;
+      State s = state;
+      if (s != null && s.token == token) {
+        state = null;
+        if (failures == 0) {
+          nextAttemptAt = ticker.nanos();
+        }
       }
     }
   }
@@ -126,40 +156,192 @@ public final class TokenCache {
   /**
    * The scope this cache requests tokens for.
    *
-   * @return the scope
+   * @return the scope, its parts sorted and separated by single spaces
    */
   public String scope() {
     return scope;
   }
 
-  private AccessToken fetchAsLeader(CompletableFuture<AccessToken> flight) {
-    AccessToken fresh;
+  /** Decides, under the lock, between using the current token, joining a request and leading one. */
+  private Decision decide(long now, boolean async) {
+    CompletableFuture<AccessToken> background = null;
+    Decision decision;
+    synchronized (this) {
+      State s = state;
+      boolean valid = s != null && now - s.expiresAt < 0;
+      boolean due = s == null || now - s.dueAt >= 0;
+      boolean backingOff = failures > 0 && now - nextAttemptAt < 0;
+      if (valid && (!due || backingOff || policy.proactive())) {
+        // Keep the current token; start a background refresh if none runs and it is time.
+        if (inFlight == null && !backingOff && !closed && (policy.proactive() || due)) {
+          background = new CompletableFuture<>();
+          inFlight = background;
+        }
+        decision = new Decision(s.token, null, false);
+      } else if (inFlight != null) {
+        decision = new Decision(null, inFlight, false);
+      } else if (!valid && backingOff && lastFailure != null) {
+        throw lastFailure;
+      } else {
+        inFlight = new CompletableFuture<>();
+        decision = new Decision(null, inFlight, true);
+      }
+    }
+    if (background != null) {
+      refreshInBackground(background, async);
+    }
+    return decision;
+  }
+
+  private void refreshInBackground(CompletableFuture<AccessToken> flight, boolean async) {
+    if (async) {
+      CompletableFuture<AccessToken> fetch;
+      try {
+        fetch = endpoint.fetchAsync(scope);
+      } catch (RuntimeException e) {
+        fetch = CompletableFuture.failedFuture(e);
+      }
+      fetch.whenComplete((fresh, failure) -> finish(flight, fresh, failure));
+      return;
+    }
+    if (!policy.execute(() -> fetchNow(flight))) {
+      finish(
+          flight,
+          null,
+          new BisnodeAuthException(endpoint.url(), 0, null, "the client is closed", null));
+    }
+  }
+
+  /** Runs the token request on this thread and completes {@code flight} with its outcome. */
+  private void fetchNow(CompletableFuture<AccessToken> flight) {
+    AccessToken fresh = null;
+    Throwable failure = null;
     try {
       fresh = endpoint.fetch(scope);
     } catch (RuntimeException | Error e) {
+      failure = e;
+    }
+    finish(flight, fresh, failure);
+  }
+
+  /** Stores the outcome, then wakes whoever waits on {@code flight}. */
+  private void finish(CompletableFuture<AccessToken> flight, AccessToken fresh, Throwable failure) {
+    if (failure == null && fresh != null) {
+      long now = ticker.nanos();
+      int ended;
       synchronized (this) {
+        if (fresh.lifetimeNanos() > 0) {
+          state = stateOf(fresh);
+        }
+        ended = failures;
+        failures = 0;
+        lastFailure = null;
+        if (inFlight == flight) {
+          inFlight = null;
+        }
+      }
+      if (ended > 0) {
+        LOG.log(
+            Level.INFO,
+            "Token endpoint {0} answered again for scope {1} after {2} failed request(s)",
+            endpoint.url(),
+            scope,
+            ended);
+      }
+      policy.scheduleRefresh(this, stateOf(fresh).advisoryAt - now);
+      flight.complete(fresh);
+      return;
+    }
+    Throwable cause = unwrap(failure);
+    BisnodeAuthException auth =
+        cause instanceof BisnodeAuthException e
+            ? e
+            : new BisnodeAuthException(
+                endpoint.url(), 0, null, TokenEndpoint.describe(cause), cause);
+    long delay;
+    int streak;
+    AccessToken valid;
+    synchronized (this) {
+      long now = ticker.nanos();
+      streak = ++failures;
+      lastFailure = auth;
+      valid = stillValid(now);
+      long limit = valid != null ? (state.expiresAt - now) / 2 : NO_TOKEN_BACKOFF_LIMIT;
+      delay =
+          isPermanent(auth)
+              ? policy.backoff().capNanos()
+              : Math.max(policy.backoff().delayNanos(streak, limit), Math.min(auth.retryAfterNanos(), policy.backoff().capNanos()));
+      nextAttemptAt = now + delay;
+      if (inFlight == flight) {
         inFlight = null;
       }
-      flight.completeExceptionally(e);
-      throw e;
     }
-    store(fresh);
-    flight.complete(fresh);
-    return fresh;
+    if (streak == 1) {
+      LOG.log(
+          Level.WARNING,
+          "{0}; {1}; retrying with backoff",
+          auth.getMessage(),
+          valid != null
+              ? "the current token stays in use while it is valid"
+              : "calls fail until a token arrives");
+    }
+    policy.scheduleRefresh(this, delay);
+    flight.completeExceptionally(cause instanceof Error ? cause : auth);
   }
 
-  /** Stores a token before anyone waiting for it wakes; one that may not be reused is not kept. */
-  private synchronized void store(AccessToken fresh) {
-    if (fresh.lifetimeNanos() > 0) {
-      current = fresh;
+  /** Called by the scheduled refresh: renews the token if nobody else is doing it. */
+  void refreshIfQuiet() {
+    CompletableFuture<AccessToken> flight;
+    synchronized (this) {
+      long now = ticker.nanos();
+      State s = state;
+      boolean fresh = s != null && now - s.advisoryAt < 0;
+      if (closed || inFlight != null || fresh || (failures > 0 && now - nextAttemptAt < 0)) {
+        return;
+      }
+      flight = new CompletableFuture<>();
+      inFlight = flight;
     }
-    inFlight = null;
+    fetchNow(flight);
   }
 
-  private static Throwable unwrap(Throwable failure) {
-    return failure instanceof CompletionException && failure.getCause() != null
-        ? failure.getCause()
-        : failure;
+  synchronized void close() {
+    closed = true;
+  }
+
+  private AccessToken stillValid(long now) {
+    State s = state;
+    return s != null && now - s.expiresAt < 0 ? s.token : null;
+  }
+
+  private State stateOf(AccessToken token) {
+    long lifetime = token.lifetimeNanos();
+    long margin = lifetime <= 2 * marginNanos ? lifetime / 2 : marginNanos;
+    long fetchedAt = token.fetchedAtNanos();
+    long dueAt = fetchedAt + lifetime - margin;
+    long usable = dueAt - fetchedAt;
+    long prefetch =
+        policy.proactive()
+            ? (long) (Math.min(margin, usable / 10) * (0.5 + 0.5 * policy.random().getAsDouble()))
+            : 0;
+    return new State(token, dueAt - prefetch, dueAt, fetchedAt + lifetime);
+  }
+
+  /** Whether {@code token} is due at {@code now} by Bisnode's rule. */
+  boolean isDue(AccessToken token, long now) {
+    long lifetime = token.lifetimeNanos();
+    if (lifetime <= 0) {
+      return true;
+    }
+    long margin = lifetime <= 2 * marginNanos ? lifetime / 2 : marginNanos;
+    return token.ageNanos(now) >= lifetime - margin;
+  }
+
+  static boolean isPermanent(BisnodeAuthException e) {
+    String error = e.error().orElse("");
+    return error.equals("invalid_client")
+        || error.equals("invalid_scope")
+        || error.equals("unauthorized_client");
   }
 
   private static AccessToken await(CompletableFuture<AccessToken> flight) {
@@ -192,13 +374,10 @@ public final class TokenCache {
     return new CompletionException(failure);
   }
 
-  boolean isDue(AccessToken token, long now) {
-    long lifetime = token.lifetimeNanos();
-    if (lifetime <= 0) {
-      return true;
-    }
-    long margin = lifetime <= 2 * marginNanos ? lifetime / 2 : marginNanos;
-    return token.ageNanos(now) >= lifetime - margin;
+  private static Throwable unwrap(Throwable failure) {
+    return failure instanceof CompletionException && failure.getCause() != null
+        ? failure.getCause()
+        : failure;
   }
 
   @Override

@@ -8,19 +8,23 @@ import com.google.gson.JsonPrimitive;
 import java.io.IOException;
 import java.lang.System.Logger.Level;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import org.apache.hc.client5.http.classic.methods.HttpPost;
 import org.apache.hc.client5.http.async.methods.SimpleHttpRequest;
 import org.apache.hc.client5.http.async.methods.SimpleHttpResponse;
+import org.apache.hc.client5.http.classic.methods.HttpPost;
 import org.apache.hc.core5.concurrent.FutureCallback;
 import org.apache.hc.core5.http.ClassicHttpResponse;
 import org.apache.hc.core5.http.ContentType;
+import org.apache.hc.core5.http.Header;
+import org.apache.hc.core5.http.HttpMessage;
 import org.apache.hc.core5.http.io.entity.EntityUtils;
 import org.apache.hc.core5.http.io.entity.StringEntity;
 
@@ -34,29 +38,49 @@ final class TokenEndpoint {
 
   private final String url;
   private final URI uri;
-  private final String basicAuthorization;
+  private final ClientAuthentication authentication;
+  private final Header basicAuthorization;
+  private final String clientId;
+  private final String clientSecret;
   private final Transport transport;
   private final Ticker ticker;
   private final long defaultLifetimeNanos;
+  private final Events events;
   private final AtomicBoolean saidMissingLifetime = new AtomicBoolean();
 
   TokenEndpoint(
       String url,
       String clientId,
       String clientSecret,
+      ClientAuthentication authentication,
       Transport transport,
       Ticker ticker,
-      Duration defaultLifetime) {
+      Duration defaultLifetime,
+      Events events) {
     this.url = url;
     this.uri = URI.create(url);
-    // As curl -u and Bisnode's example send it: base64(id:secret), neither part form-encoded.
+    this.authentication = authentication;
+    this.clientId = clientId;
+    this.clientSecret = clientSecret;
     this.basicAuthorization =
-        "Basic "
-            + Base64.getEncoder()
-                .encodeToString((clientId + ":" + clientSecret).getBytes(StandardCharsets.UTF_8));
+        switch (authentication) {
+            // As curl -u and Bisnode's example send it: neither part form-encoded.
+          case BASIC -> basic(clientId, clientSecret);
+          case BASIC_FORM_ENCODED -> basic(formEncode(clientId), formEncode(clientSecret));
+          case CLIENT_SECRET_POST -> null;
+        };
     this.transport = transport;
     this.ticker = ticker;
     this.defaultLifetimeNanos = defaultLifetime.toNanos();
+    this.events = events;
+  }
+
+  private static Header basic(String user, String password) {
+    String pair = user + ":" + password;
+    return new SecretHeader(
+        "Authorization",
+        "Basic",
+        Base64.getEncoder().encodeToString(pair.getBytes(StandardCharsets.UTF_8)));
   }
 
   String url() {
@@ -65,35 +89,47 @@ final class TokenEndpoint {
 
   AccessToken fetch(String scope) {
     HttpPost post = new HttpPost(uri);
-    post.setHeader("Authorization", basicAuthorization);
+    authenticate(post);
     post.setHeader("Accept", "application/json");
     post.setEntity(new StringEntity(form(scope), FORM));
     long sentAt = ticker.nanos();
-    int status;
-    String body;
-    try (ClassicHttpResponse response = transport.classic().executeOpen(null, post, null)) {
-      status = response.getCode();
-      body =
-          response.getEntity() == null
-              ? ""
-              : EntityUtils.toString(response.getEntity(), StandardCharsets.UTF_8);
-    } catch (IOException | org.apache.hc.core5.http.ParseException e) {
-      throw new BisnodeAuthException(url, 0, null, describe(e), e);
+    long start = System.nanoTime();
+    int status = 0;
+    try {
+      String body;
+      String retryAfter;
+      try (ClassicHttpResponse response = transport.classic().executeOpen(null, post, null)) {
+        status = response.getCode();
+        Header header = response.getFirstHeader("Retry-After");
+        retryAfter = header == null ? null : header.getValue();
+        body =
+            response.getEntity() == null
+                ? ""
+                : EntityUtils.toString(response.getEntity(), StandardCharsets.UTF_8);
+      } catch (IOException | org.apache.hc.core5.http.ParseException e) {
+        throw new BisnodeAuthException(url, 0, null, describe(e), e);
+      }
+      if (status != 200) {
+        throw failure(status, body, retryAfter);
+      }
+      AccessToken token = parse(scope, body, sentAt);
+      events.token(scope, status, token.lifetimeNanos(), start, null);
+      return token;
+    } catch (BisnodeAuthException e) {
+      events.token(scope, status, 0, start, e);
+      throw e;
     }
-    if (status != 200) {
-      throw failure(status, body);
-    }
-    return parse(scope, body, sentAt);
   }
 
   /** The same request as {@link #fetch}, without blocking the calling thread. */
   CompletableFuture<AccessToken> fetchAsync(String scope) {
     SimpleHttpRequest post = new SimpleHttpRequest("POST", uri);
-    post.setHeader("Authorization", basicAuthorization);
+    authenticate(post);
     post.setHeader("Accept", "application/json");
     post.setBody(form(scope), FORM);
     CompletableFuture<AccessToken> result = new CompletableFuture<>();
     long sentAt = ticker.nanos();
+    long start = System.nanoTime();
     transport
         .async()
         .execute(
@@ -101,33 +137,57 @@ final class TokenEndpoint {
             new FutureCallback<>() {
               @Override
               public void completed(SimpleHttpResponse response) {
+                int status = response.getCode();
                 try {
                   String body = response.getBodyText() == null ? "" : response.getBodyText();
-                  if (response.getCode() != 200) {
-                    throw failure(response.getCode(), body);
+                  if (status != 200) {
+                    Header header = response.getFirstHeader("Retry-After");
+                    throw failure(status, body, header == null ? null : header.getValue());
                   }
-                  result.complete(parse(scope, body, sentAt));
-                } catch (RuntimeException e) {
+                  AccessToken token = parse(scope, body, sentAt);
+                  events.token(scope, status, token.lifetimeNanos(), start, null);
+                  result.complete(token);
+                } catch (BisnodeAuthException e) {
+                  events.token(scope, status, 0, start, e);
                   result.completeExceptionally(e);
                 }
               }
 
               @Override
               public void failed(Exception e) {
-                result.completeExceptionally(new BisnodeAuthException(url, 0, null, describe(e), e));
+                fail(new BisnodeAuthException(url, 0, null, describe(e), e));
               }
 
               @Override
               public void cancelled() {
-                result.completeExceptionally(
-                    new BisnodeAuthException(url, 0, null, "the token request was cancelled", null));
+                fail(new BisnodeAuthException(url, 0, null, "the token request was cancelled", null));
+              }
+
+              private void fail(BisnodeAuthException e) {
+                events.token(scope, 0, 0, start, e);
+                result.completeExceptionally(e);
               }
             });
     return result;
   }
 
-  private static String form(String scope) {
-    return "grant_type=client_credentials&scope=" + UrlEncoding.encode(scope);
+  private void authenticate(HttpMessage request) {
+    if (basicAuthorization != null) {
+      request.setHeader(basicAuthorization);
+    }
+  }
+
+  private String form(String scope) {
+    String form = "grant_type=client_credentials&scope=" + UrlEncoding.encode(scope);
+    if (authentication == ClientAuthentication.CLIENT_SECRET_POST) {
+      form +=
+          "&client_id=" + formEncode(clientId) + "&client_secret=" + formEncode(clientSecret);
+    }
+    return form;
+  }
+
+  private static String formEncode(String text) {
+    return URLEncoder.encode(text, StandardCharsets.UTF_8);
   }
 
   private AccessToken parse(String scope, String body, long sentAt) {
@@ -174,7 +234,7 @@ final class TokenEndpoint {
     }
   }
 
-  private BisnodeAuthException failure(int status, String body) {
+  private BisnodeAuthException failure(int status, String body, String retryAfter) {
     String error = null;
     String description = null;
     try {
@@ -186,7 +246,10 @@ final class TokenEndpoint {
     } catch (JsonParseException e) {
       // Not OAuth2's error JSON: the status alone says what happened.
     }
-    return new BisnodeAuthException(url, status, error, description, null);
+    BisnodeAuthException failure = new BisnodeAuthException(url, status, error, description, null);
+    RetryAfter.parse(retryAfter, Instant.now())
+        .ifPresent(delay -> failure.retryAfter(delay.toNanos()));
+    return failure;
   }
 
   private static String string(JsonObject json, String name) {
@@ -197,7 +260,7 @@ final class TokenEndpoint {
     return null;
   }
 
-  static String describe(Exception e) {
+  static String describe(Throwable e) {
     String message = e.getMessage();
     return e.getClass().getSimpleName() + (message == null ? "" : ": " + message);
   }

@@ -4,14 +4,20 @@ import com.google.gson.Gson;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.System.Logger.Level;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.concurrent.TimeUnit;
 import org.apache.hc.client5.http.async.methods.SimpleHttpRequest;
 import org.apache.hc.client5.http.async.methods.SimpleHttpResponse;
 import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
 import org.apache.hc.client5.http.config.ConnectionConfig;
 import org.apache.hc.client5.http.config.RequestConfig;
+import org.apache.hc.client5.http.config.TlsConfig;
 import org.apache.hc.client5.http.impl.async.CloseableHttpAsyncClient;
 import org.apache.hc.client5.http.impl.async.HttpAsyncClients;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
@@ -21,49 +27,59 @@ import org.apache.hc.client5.http.impl.nio.PoolingAsyncClientConnectionManagerBu
 import org.apache.hc.core5.concurrent.FutureCallback;
 import org.apache.hc.core5.http.ClassicHttpResponse;
 import org.apache.hc.core5.http.ContentType;
+import org.apache.hc.core5.http.Header;
 import org.apache.hc.core5.http.HttpEntity;
+import org.apache.hc.core5.http.HttpMessage;
 import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
 import org.apache.hc.core5.http.io.entity.EntityUtils;
+import org.apache.hc.core5.http2.HttpVersionPolicy;
 import org.apache.hc.core5.io.CloseMode;
 import org.apache.hc.core5.reactor.IOReactorConfig;
 import org.apache.hc.core5.util.Timeout;
 
 /**
  * Sends API requests over Apache HttpClient 5: a pooled classic client for blocking calls and,
- * started on first use, a pooled async client for {@code CompletableFuture} calls. Automatic
- * retries and redirects are off: a redirect would carry the bearer token to another host.
+ * started on first use, a pooled async client with one I/O thread for {@code CompletableFuture}
+ * calls. This class owns every retry: HttpClient's own retries are off, and so are redirects,
+ * which would carry the bearer token to another host.
+ *
+ * <p>A 401 invalidates the token that was sent and replays the request once with a new one. A
+ * GET answered 429 or 503 waits as {@code Retry-After} says (capped) and is tried again, up to
+ * the configured attempts; a GET that could not connect is retried with backoff. A POST is never
+ * sent twice except after a 401, which Bisnode sends before doing any work.
  */
 final class Transport implements AutoCloseable {
+  private static final System.Logger LOG = System.getLogger(Transport.class.getName());
   private static final String USER_AGENT = "bisnode-client/0.1.0";
 
   private final BisnodeClient.Settings settings;
+  private final Backoff backoff;
+  private final Events events;
   private final CloseableHttpClient classic;
   private final RequestConfig requestConfig;
   private final Object asyncLock = new Object();
   private volatile CloseableHttpAsyncClient async;
   private volatile boolean closed;
 
-  Transport(BisnodeClient.Settings settings) {
+  Transport(BisnodeClient.Settings settings, Backoff backoff, Events events) {
     this.settings = settings;
+    this.backoff = backoff;
+    this.events = events;
     Timeout connect = Timeout.of(settings.connectTimeout);
-    Timeout response = Timeout.of(settings.responseTimeout);
     this.requestConfig =
         RequestConfig.custom()
             .setConnectionRequestTimeout(connect)
-            .setResponseTimeout(response)
+            .setResponseTimeout(Timeout.of(settings.responseTimeout))
             .setRedirectsEnabled(false)
             .build();
     this.classic =
         HttpClients.custom()
             .setConnectionManager(
                 PoolingHttpClientConnectionManagerBuilder.create()
+                    .setConnectionFactory(QuietConnections.INSTANCE)
                     .setMaxConnTotal(settings.maxConnections)
                     .setMaxConnPerRoute(settings.maxConnections)
-                    .setDefaultConnectionConfig(
-                        ConnectionConfig.custom()
-                            .setConnectTimeout(connect)
-                            .setSocketTimeout(response)
-                            .build())
+                    .setDefaultConnectionConfig(connectionConfig())
                     .build())
             .setDefaultRequestConfig(requestConfig)
             .disableAutomaticRetries()
@@ -71,6 +87,13 @@ final class Transport implements AutoCloseable {
             .disableCookieManagement()
             .setUserAgent(USER_AGENT)
             .build();
+  }
+
+  private ConnectionConfig connectionConfig() {
+    return ConnectionConfig.custom()
+        .setConnectTimeout(Timeout.of(settings.connectTimeout))
+        .setSocketTimeout(Timeout.of(settings.responseTimeout))
+        .build();
   }
 
   CloseableHttpClient classic() {
@@ -87,20 +110,22 @@ final class Transport implements AutoCloseable {
         throw new IllegalStateException("the BisnodeClient is closed");
       }
       if (async == null) {
-        Timeout connect = Timeout.of(settings.connectTimeout);
         CloseableHttpAsyncClient created =
             HttpAsyncClients.custom()
                 .setConnectionManager(
                     PoolingAsyncClientConnectionManagerBuilder.create()
                         .setMaxConnTotal(settings.maxConnections)
                         .setMaxConnPerRoute(settings.maxConnections)
-                        .setDefaultConnectionConfig(
-                            ConnectionConfig.custom()
-                                .setConnectTimeout(connect)
-                                .setSocketTimeout(Timeout.of(settings.responseTimeout))
+                        .setDefaultConnectionConfig(connectionConfig())
+                        // HTTP/1.1 only: HTTP/2 would copy our redacting headers into plain ones.
+                        .setDefaultTlsConfig(
+                            TlsConfig.custom()
+                                .setVersionPolicy(HttpVersionPolicy.FORCE_HTTP_1)
                                 .build())
                         .build())
                 .setIOReactorConfig(IOReactorConfig.custom().setIoThreadCount(1).build())
+                // No wire log of the session, whatever the user's log settings.
+                .setIoSessionDecorator(session -> session)
                 .setDefaultRequestConfig(requestConfig)
                 .disableAutomaticRetries()
                 .disableRedirectHandling()
@@ -115,32 +140,66 @@ final class Transport implements AutoCloseable {
   }
 
   <T> T execute(BisnodeRequest<T> request, Gson gson) {
+    long start = System.nanoTime();
     Endpoint<T> endpoint = request.endpoint();
-    URI uri = URI.create(request.uri());
-    byte[] body = request.hasBody() ? encodeBody(request, gson) : null;
-    AccessToken token = request.target().tokenCache().token();
-
-    HttpUriRequestBase http = new HttpUriRequestBase(endpoint.verb(), uri);
-    http.addHeader("Authorization", "Bearer " + token.value());
-    if (!endpoint.hasAcceptHeader()) {
-      http.addHeader("Accept", "application/json");
-    }
-    for (String[] header : endpoint.headers()) {
-      http.addHeader(header[0], header[1]);
-    }
-    for (String[] header : request.headers()) {
-      http.addHeader(header[0], header[1]);
-    }
-    if (body != null) {
-      http.setEntity(new ByteArrayEntity(body, ContentType.APPLICATION_JSON));
-    }
-
-    ClassicHttpResponse response;
+    boolean isGet = endpoint.verb().equals("GET");
+    TokenCache tokens = request.target().tokenCache();
+    int attempts = 0;
+    int status = 0;
+    boolean replayed = false;
     try {
-      response = classic.executeOpen(null, http, null);
-    } catch (IOException e) {
-      throw sendFailure(endpoint, e);
+      URI uri = URI.create(request.uri());
+      byte[] body = request.hasBody() ? encodeBody(request, gson) : null;
+      while (true) {
+        attempts++;
+        AccessToken token = tokens.token();
+        HttpUriRequestBase http = new HttpUriRequestBase(endpoint.verb(), uri);
+        addHeaders(http, request, token);
+        if (body != null) {
+          http.setEntity(new ByteArrayEntity(body, ContentType.APPLICATION_JSON));
+        }
+        ClassicHttpResponse response;
+        try {
+          response = classic.executeOpen(null, http, null);
+        } catch (IOException e) {
+          if (isGet && attempts < settings.maxAttempts) {
+            sleep(endpoint, backoff.delayNanos(attempts, backoff.capNanos()));
+            continue;
+          }
+          throw sendFailure(endpoint, e);
+        }
+        status = response.getCode();
+        if (status == 401 && !replayed) {
+          // The token was refused (revoked, or expired early): renew it and replay once.
+          closeQuietly(response);
+          tokens.invalidate(token);
+          replayed = true;
+          continue;
+        }
+        if (isGet && (status == 429 || status == 503) && attempts < settings.maxAttempts) {
+          long delay = retryDelay(response.getFirstHeader("Retry-After"), attempts);
+          closeQuietly(response);
+          LOG.log(
+              Level.DEBUG,
+              "{0} {1} answered {2}; trying again in {3} ms",
+              endpoint.verb(),
+              endpoint.path().template(),
+              status,
+              TimeUnit.NANOSECONDS.toMillis(delay));
+          sleep(endpoint, delay);
+          continue;
+        }
+        T result = read(endpoint, response, gson);
+        events.call(endpoint, status, attempts, start, null);
+        return result;
+      }
+    } catch (RuntimeException e) {
+      events.call(endpoint, status, attempts, start, e);
+      throw e;
     }
+  }
+
+  private <T> T read(Endpoint<T> endpoint, ClassicHttpResponse response, Gson gson) {
     boolean handedOver = false;
     try {
       int status = response.getCode();
@@ -164,6 +223,7 @@ final class Transport implements AutoCloseable {
   }
 
   <T> CompletableFuture<T> executeAsync(BisnodeRequest<T> request, Gson gson) {
+    long start = System.nanoTime();
     Endpoint<T> endpoint = request.endpoint();
     String uri;
     byte[] body;
@@ -173,33 +233,139 @@ final class Transport implements AutoCloseable {
       body = request.hasBody() ? encodeBody(request, gson) : null;
       client = async();
     } catch (RuntimeException e) {
+      events.call(endpoint, 0, 0, start, e);
       return CompletableFuture.failedFuture(e);
     }
-    return request
-        .target()
-        .tokenCache()
-        .tokenAsync()
-        .thenCompose(token -> sendAsync(client, request, uri, body, token))
-        .thenApply(
-            response ->
-                Responses.read(
-                    endpoint,
-                    response.getCode(),
-                    response.getHeaders(),
-                    response.getBodyBytes() == null ? new byte[0] : response.getBodyBytes(),
-                    response.getContentType(),
-                    gson));
+    AsyncCall<T> call = new AsyncCall<>(request, client, uri, body, gson, start);
+    call.attempt();
+    return call.result;
   }
 
-  private static CompletableFuture<SimpleHttpResponse> sendAsync(
-      CloseableHttpAsyncClient client,
-      BisnodeRequest<?> request,
-      String uri,
-      byte[] body,
-      AccessToken token) {
+  /** One asynchronous call through its attempts; never blocks a thread. */
+  private final class AsyncCall<T> {
+    final CompletableFuture<T> result = new CompletableFuture<>();
+    final BisnodeRequest<T> request;
+    final Endpoint<T> endpoint;
+    final CloseableHttpAsyncClient client;
+    final String uri;
+    final byte[] body;
+    final Gson gson;
+    final long start;
+    int attempts;
+    int status;
+    boolean replayed;
+
+    AsyncCall(
+        BisnodeRequest<T> request,
+        CloseableHttpAsyncClient client,
+        String uri,
+        byte[] body,
+        Gson gson,
+        long start) {
+      this.request = request;
+      this.endpoint = request.endpoint();
+      this.client = client;
+      this.uri = uri;
+      this.body = body;
+      this.gson = gson;
+      this.start = start;
+    }
+
+    void attempt() {
+      attempts++;
+      request
+          .target()
+          .tokenCache()
+          .tokenAsync()
+          .whenComplete(
+              (token, failure) -> {
+                if (failure != null) {
+                  fail(unwrap(failure));
+                } else {
+                  send(token);
+                }
+              });
+    }
+
+    void send(AccessToken token) {
+      SimpleHttpRequest http = new SimpleHttpRequest(endpoint.verb(), URI.create(uri));
+      addHeaders(http, request, token);
+      if (body != null) {
+        http.setBody(body, ContentType.APPLICATION_JSON);
+      }
+      try {
+        client.execute(
+            http,
+            new FutureCallback<>() {
+              @Override
+              public void completed(SimpleHttpResponse response) {
+                received(token, response);
+              }
+
+              @Override
+              public void failed(Exception e) {
+                if (endpoint.verb().equals("GET") && attempts < settings.maxAttempts) {
+                  later(backoff.delayNanos(attempts, backoff.capNanos()));
+                } else {
+                  fail(sendFailure(endpoint, e));
+                }
+              }
+
+              @Override
+              public void cancelled() {
+                result.cancel(false);
+              }
+            });
+      } catch (RuntimeException e) {
+        fail(e);
+      }
+    }
+
+    void received(AccessToken token, SimpleHttpResponse response) {
+      status = response.getCode();
+      if (status == 401 && !replayed) {
+        request.target().tokenCache().invalidate(token);
+        replayed = true;
+        attempt();
+        return;
+      }
+      if (endpoint.verb().equals("GET")
+          && (status == 429 || status == 503)
+          && attempts < settings.maxAttempts) {
+        later(retryDelay(response.getFirstHeader("Retry-After"), attempts));
+        return;
+      }
+      try {
+        byte[] bytes = response.getBodyBytes();
+        T value =
+            Responses.read(
+                endpoint,
+                status,
+                response.getHeaders(),
+                bytes == null ? new byte[0] : bytes,
+                response.getContentType(),
+                gson);
+        events.call(endpoint, status, attempts, start, null);
+        result.complete(value);
+      } catch (RuntimeException e) {
+        fail(e);
+      }
+    }
+
+    void later(long delayNanos) {
+      Executor delayed = CompletableFuture.delayedExecutor(delayNanos, TimeUnit.NANOSECONDS);
+      delayed.execute(this::attempt);
+    }
+
+    void fail(Throwable failure) {
+      events.call(endpoint, status, attempts, start, failure);
+      result.completeExceptionally(failure);
+    }
+  }
+
+  private static void addHeaders(HttpMessage http, BisnodeRequest<?> request, AccessToken token) {
     Endpoint<?> endpoint = request.endpoint();
-    SimpleHttpRequest http = new SimpleHttpRequest(endpoint.verb(), URI.create(uri));
-    http.addHeader("Authorization", "Bearer " + token.value());
+    http.addHeader(new SecretHeader("Authorization", "Bearer", token.value()));
     if (!endpoint.hasAcceptHeader()) {
       http.addHeader("Accept", "application/json");
     }
@@ -209,29 +375,31 @@ final class Transport implements AutoCloseable {
     for (String[] header : request.headers()) {
       http.addHeader(header[0], header[1]);
     }
-    if (body != null) {
-      http.setBody(body, ContentType.APPLICATION_JSON);
+  }
+
+  /** The wait before another attempt: as {@code Retry-After} says, capped, or backoff. */
+  private long retryDelay(Header retryAfter, int attempts) {
+    long cap = settings.retryAfterCap.toNanos();
+    return RetryAfter.parse(retryAfter == null ? null : retryAfter.getValue(), Instant.now())
+        .map(Duration::toNanos)
+        .map(delay -> Math.min(delay, cap))
+        .orElseGet(() -> backoff.delayNanos(attempts, cap));
+  }
+
+  private static void sleep(Endpoint<?> endpoint, long nanos) {
+    try {
+      TimeUnit.NANOSECONDS.sleep(nanos);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new BisnodeException(
+          endpoint.verb() + " " + endpoint.path().template() + " was interrupted", e);
     }
-    CompletableFuture<SimpleHttpResponse> result = new CompletableFuture<>();
-    client.execute(
-        http,
-        new FutureCallback<>() {
-          @Override
-          public void completed(SimpleHttpResponse response) {
-            result.complete(response);
-          }
+  }
 
-          @Override
-          public void failed(Exception e) {
-            result.completeExceptionally(sendFailure(endpoint, e));
-          }
-
-          @Override
-          public void cancelled() {
-            result.cancel(false);
-          }
-        });
-    return result;
+  private static Throwable unwrap(Throwable failure) {
+    return failure instanceof java.util.concurrent.CompletionException && failure.getCause() != null
+        ? failure.getCause()
+        : failure;
   }
 
   private static byte[] encodeBody(BisnodeRequest<?> request, Gson gson) {
@@ -240,11 +408,7 @@ final class Transport implements AutoCloseable {
 
   static BisnodeException sendFailure(Endpoint<?> endpoint, Exception e) {
     return new BisnodeException(
-        endpoint.verb()
-            + " "
-            + endpoint.path().template()
-            + " failed: "
-            + TokenEndpoint.describe(e),
+        endpoint.verb() + " " + endpoint.path().template() + " failed: " + TokenEndpoint.describe(e),
         e);
   }
 

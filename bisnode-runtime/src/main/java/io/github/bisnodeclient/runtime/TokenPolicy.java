@@ -1,0 +1,97 @@
+package io.github.bisnodeclient.runtime;
+
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.function.DoubleSupplier;
+
+/**
+ * How a client's token caches renew: proactive or not, the backoff after failures, the random
+ * source of jitter, and the one thread that runs background and scheduled refreshes (started on
+ * first use, stopped when the client closes).
+ */
+final class TokenPolicy implements AutoCloseable {
+  private final boolean proactive;
+  private final boolean scheduled;
+  private final Backoff backoff;
+  private final DoubleSupplier random;
+  private ScheduledExecutorService executor; // guarded by this
+  private boolean closed; // guarded by this
+
+  TokenPolicy(boolean proactive, boolean scheduled, Backoff backoff, DoubleSupplier random) {
+    this.proactive = proactive;
+    this.scheduled = scheduled;
+    this.backoff = backoff;
+    this.random = random;
+  }
+
+  boolean proactive() {
+    return proactive;
+  }
+
+  Backoff backoff() {
+    return backoff;
+  }
+
+  DoubleSupplier random() {
+    return random;
+  }
+
+  /** Runs {@code task} on the refresh thread; false if the client is closed. */
+  boolean execute(Runnable task) {
+    ScheduledExecutorService service = executor();
+    if (service == null) {
+      return false;
+    }
+    try {
+      service.execute(task);
+      return true;
+    } catch (RejectedExecutionException e) {
+      return false;
+    }
+  }
+
+  /** With scheduled refresh on, has {@code cache} look at its token after {@code delayNanos}. */
+  void scheduleRefresh(TokenCache cache, long delayNanos) {
+    if (!scheduled) {
+      return;
+    }
+    ScheduledExecutorService service = executor();
+    if (service == null) {
+      return;
+    }
+    try {
+      ScheduledFuture<?> unused =
+          service.schedule(cache::refreshIfQuiet, Math.max(delayNanos, 0), TimeUnit.NANOSECONDS);
+    } catch (RejectedExecutionException e) {
+      // Closed meanwhile: nothing left to keep fresh.
+    }
+  }
+
+  private synchronized ScheduledExecutorService executor() {
+    if (closed) {
+      return null;
+    }
+    if (executor == null) {
+      ThreadFactory threads =
+          task -> {
+            Thread thread = new Thread(task, "bisnode-token-refresh");
+            thread.setDaemon(true);
+            return thread;
+          };
+      executor = Executors.newSingleThreadScheduledExecutor(threads);
+    }
+    return executor;
+  }
+
+  @Override
+  public synchronized void close() {
+    closed = true;
+    if (executor != null) {
+      executor.shutdownNow();
+    }
+  }
+}
