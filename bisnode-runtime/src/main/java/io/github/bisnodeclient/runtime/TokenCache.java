@@ -228,10 +228,11 @@ public final class TokenCache {
   private void finish(CompletableFuture<AccessToken> flight, AccessToken fresh, Throwable failure) {
     if (failure == null && fresh != null) {
       long now = ticker.nanos();
+      State stored = stateOf(fresh);
       int ended;
       synchronized (this) {
         if (fresh.lifetimeNanos() > 0) {
-          state = stateOf(fresh);
+          state = stored;
         }
         ended = failures;
         failures = 0;
@@ -248,7 +249,9 @@ public final class TokenCache {
             scope,
             ended);
       }
-      policy.scheduleRefresh(this, stateOf(fresh).advisoryAt - now);
+      if (fresh.lifetimeNanos() > 0) {
+        policy.scheduleRefresh(this, stored.advisoryAt - now);
+      }
       flight.complete(fresh);
       return;
     }
@@ -292,17 +295,34 @@ public final class TokenCache {
   /** Called by the scheduled refresh: renews the token if nobody else is doing it. */
   void refreshIfQuiet() {
     CompletableFuture<AccessToken> flight;
+    long wait;
     synchronized (this) {
       long now = ticker.nanos();
       State s = state;
-      boolean fresh = s != null && now - s.advisoryAt < 0;
-      if (closed || inFlight != null || fresh || (failures > 0 && now - nextAttemptAt < 0)) {
-        return;
+      if (closed || inFlight != null) {
+        return; // whoever runs the request schedules the next look
       }
-      flight = new CompletableFuture<>();
-      inFlight = flight;
+      wait =
+          s != null && now - s.advisoryAt < 0
+              ? s.advisoryAt - now
+              : failures > 0 && now - nextAttemptAt < 0 ? nextAttemptAt - now : 0;
+      if (wait == 0) {
+        flight = new CompletableFuture<>();
+        inFlight = flight;
+      } else {
+        flight = null;
+      }
+    }
+    if (flight == null) {
+      policy.scheduleRefresh(this, wait);
+      return;
     }
     fetchNow(flight);
+  }
+
+  /** Failed token requests since the last success; for tests. */
+  synchronized int failureStreak() {
+    return failures;
   }
 
   synchronized void close() {
