@@ -1,0 +1,186 @@
+package io.github.bisnodeclient.runtime;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.LoggerContext;
+import ch.qos.logback.classic.encoder.PatternLayoutEncoder;
+import ch.qos.logback.core.OutputStreamAppender;
+import io.github.bisnodeclient.runtime.LocalServer.Reply;
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs every flow with a real logging backend at TRACE for everything, HttpClient's header and
+ * wire loggers included, and scans all output and every message for tokens and the secret.
+ */
+class RedactionTest {
+  private static final String CLIENT_ID = "redaction-client";
+  private static final String SECRET = "S3cret-Value-Never-Logged";
+
+  interface Api {}
+
+  record Hello(String hello) {}
+
+  private final ByteArrayOutputStream logs = new ByteArrayOutputStream();
+  private final List<String> issued = new ArrayList<>();
+  private final List<String> messages = new ArrayList<>();
+  private final AtomicInteger counter = new AtomicInteger();
+  private OutputStreamAppender<ch.qos.logback.classic.spi.ILoggingEvent> appender;
+  private final List<ch.qos.logback.core.Appender<ch.qos.logback.classic.spi.ILoggingEvent>> others =
+      new ArrayList<>();
+  private Level previous;
+  private LocalServer server;
+
+  @BeforeEach
+  void logEverything() throws Exception {
+    LoggerContext context = (LoggerContext) LoggerFactory.getILoggerFactory();
+    PatternLayoutEncoder encoder = new PatternLayoutEncoder();
+    encoder.setContext(context);
+    encoder.setPattern("%level %logger %msg%n%ex");
+    encoder.start();
+    appender = new OutputStreamAppender<>();
+    appender.setContext(context);
+    appender.setEncoder(encoder);
+    appender.setOutputStream(logs);
+    appender.start();
+    Logger root = context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+    previous = root.getLevel();
+    root.setLevel(Level.TRACE);
+    root.iteratorForAppenders().forEachRemaining(others::add);
+    others.forEach(root::detachAppender); // keep the build's console quiet
+    root.addAppender(appender);
+
+    server = new LocalServer();
+    server.on(
+        "/token",
+        r -> {
+          String token = "tok_" + counter.incrementAndGet() + "_ZXCVBNMASDFGHJKL";
+          synchronized (issued) {
+            issued.add(token);
+          }
+          return Reply.json(
+              200,
+              "{\"access_token\":\"" + token + "\",\"token_type\":\"Bearer\",\"expires_in\":3600}");
+        });
+  }
+
+  @AfterEach
+  void restore() {
+    LoggerContext context = (LoggerContext) LoggerFactory.getILoggerFactory();
+    Logger root = context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+    root.detachAppender(appender);
+    others.forEach(root::addAppender);
+    root.setLevel(previous);
+    server.close();
+  }
+
+  @Test
+  void noTokenOrSecretAppearsInAnyLogLineMessageOrToString() throws Exception {
+    Endpoint<Hello> get = Endpoint.get("Api.get", "/hello", Returns.<Hello>json(Hello.class));
+    Endpoint<Hello> post = Endpoint.post("Api.post", "/hello", Returns.<Hello>json(Hello.class));
+    Endpoint<InputStream> stream = Endpoint.get("Api.stream", "/hello", Returns.stream());
+    Endpoint<Hello> fails = Endpoint.get("Api.fails", "/fails", Returns.<Hello>json(Hello.class));
+    AtomicInteger helloCalls = new AtomicInteger();
+    server.on(
+        "/api/hello",
+        r ->
+            helloCalls.incrementAndGet() == 3
+                ? Reply.json(401, "{\"message\":\"revoked\"}")
+                : Reply.json(200, "{\"hello\":\"world\"}"));
+    server.on("/api/fails", r -> Reply.json(400, "{\"message\":\"bad\",\"subErrors\":[]}"));
+
+    for (ClientAuthentication mode : ClientAuthentication.values()) {
+      try (BisnodeClient client =
+          server
+              .client()
+              .credentials(CLIENT_ID, SECRET)
+              .clientAuthentication(mode)
+              .listener(
+                  new BisnodeListener() {
+                    @Override
+                    public void onCall(CallEvent event) {
+                      messages.add(event.toString());
+                    }
+
+                    @Override
+                    public void onTokenFetch(TokenEvent event) {
+                      messages.add(event.toString());
+                    }
+                  })
+              .build()) {
+        messages.add(client.toString());
+        ApiTarget api = client.target(Api.class, "https://x.invalid/api", "bci");
+        messages.add(api.toString());
+        messages.add(api.tokenCache().token().toString());
+        messages.add(api.request(get).query("legalId", "191212121212").toString());
+        api.request(get).query("legalId", "191212121212").execute();
+        api.request(post).body("{}").execute();
+        api.request(get).execute(); // the third call is answered 401 and replayed
+        try (InputStream in = api.request(stream).execute()) {
+          in.readAllBytes();
+        }
+        api.request(get).executeAsync().get(10, TimeUnit.SECONDS);
+        messages.add(
+            assertThrows(BisnodeApiException.class, () -> api.request(fails).execute())
+                .getMessage());
+        helloCalls.set(0);
+      }
+    }
+
+    server.on(
+        "/token",
+        r -> Reply.json(401, "{\"error\":\"invalid_client\",\"error_description\":\"Bad client\"}"));
+    try (BisnodeClient client = server.client().credentials(CLIENT_ID, SECRET).build()) {
+      BisnodeAuthException e =
+          assertThrows(BisnodeAuthException.class, () -> client.tokenCache("bci").token());
+      messages.add(e.getMessage());
+      messages.add(String.valueOf(e));
+    }
+
+    appender.stop();
+    String output = logs.toString(StandardCharsets.UTF_8);
+    assertTrue(output.contains("org.apache.hc.client5"), "HttpClient logged nothing at TRACE");
+    assertTrue(output.contains("TokenEndpoint") || output.contains("TokenCache"), output);
+    // Per authentication mode: the first token, and the one that replaced it after the 401.
+    assertEquals(6, issued.size(), "tokens issued: " + issued);
+
+    List<String> forbidden = new ArrayList<>(issued);
+    forbidden.add(SECRET);
+    forbidden.add(
+        Base64.getEncoder()
+            .encodeToString((CLIENT_ID + ":" + SECRET).getBytes(StandardCharsets.UTF_8)));
+    forbidden.add("S3cret-Value"); // any part of the form-encoded body
+    for (String secret : forbidden) {
+      assertFalse(output.contains(secret), "log output contains " + secret);
+      for (String message : messages) {
+        assertFalse(message.contains(secret), message);
+      }
+    }
+    // Query values are personal data: our own lines and messages show paths only. (HttpClient's
+    // own DEBUG lines show request lines, query included; see the README.)
+    String personal = "191212121212";
+    for (String line : output.split("\n")) {
+      if (line.contains("io.github.bisnodeclient")) {
+        assertFalse(line.contains(personal), line);
+      }
+    }
+    for (String message : messages) {
+      assertFalse(message.contains(personal), message);
+    }
+  }
+}
