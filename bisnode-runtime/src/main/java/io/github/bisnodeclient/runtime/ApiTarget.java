@@ -1,9 +1,9 @@
 package io.github.bisnodeclient.runtime;
 
 /**
- * One Bisnode API interface bound to a client: its base URL (the interface's own, or the
- * client's override) and the token cache for its scope. A generated class obtains it once, in
- * its constructor, from {@link BisnodeClient#target(Class, String, String)}.
+ * One Bisnode API interface bound to a client: its base URL (the interface's own, or the client's
+ * override) and the token cache for its scope. A generated class obtains it once, in its
+ * constructor, from {@link BisnodeClient#target(Class, String, String)}.
  *
  * <p>This type exists for generated code; applications do not need it.
  */

@@ -5,12 +5,12 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * A Bisnode API answered with an error status (4xx or 5xx) that the method's return type does
- * not absorb. Carries the status, the response headers, the body (at most {@value #MAX_BODY}
+ * A Bisnode API answered with an error status (4xx or 5xx) that the method's return type does not
+ * absorb. Carries the status, the response headers, the body (at most {@value #MAX_BODY}
  * characters) and, when the body is Bisnode's error model, its parsed form.
  *
- * <p>The message names the verb and the path template of the call; it never contains query
- * values (they are often personal data) or the token.
+ * <p>The message names the verb and the path template of the call; it never contains query values
+ * (they are often personal data) or the token.
  */
 public class BisnodeApiException extends BisnodeException {
   private static final long serialVersionUID = 1L;

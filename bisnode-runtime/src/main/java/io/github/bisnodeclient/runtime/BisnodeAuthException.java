@@ -3,8 +3,8 @@ package io.github.bisnodeclient.runtime;
 import java.util.Optional;
 
 /**
- * No access token could be obtained from the token endpoint: it refused the credentials or
- * scope, answered with an error or garbage, or could not be reached in time.
+ * No access token could be obtained from the token endpoint: it refused the credentials or scope,
+ * answered with an error or garbage, or could not be reached in time.
  *
  * <p>The message names the token URL, the HTTP status and the OAuth2 {@code error} and {@code
  * error_description}; it never contains the client secret or a token.
@@ -37,7 +37,8 @@ public class BisnodeAuthException extends BisnodeException {
 
   private static String message(
       String tokenUrl, int status, String error, String errorDescription) {
-    StringBuilder message = new StringBuilder("Token request to ").append(tokenUrl).append(" failed");
+    StringBuilder message =
+        new StringBuilder("Token request to ").append(tokenUrl).append(" failed");
     message.append(status > 0 ? ": HTTP " + status : ": no response");
     if (error != null) {
       message.append(", error ").append(error);

@@ -25,8 +25,8 @@ import java.util.concurrent.ConcurrentMap;
  * }
  * }</pre>
  *
- * <p>A client is thread-safe and meant to be shared: create one per set of credentials and close
- * it when the application stops.
+ * <p>A client is thread-safe and meant to be shared: create one per set of credentials and close it
+ * when the application stops.
  */
 public final class BisnodeClient implements AutoCloseable {
   /** Bisnode's production token endpoint. */
@@ -61,9 +61,8 @@ public final class BisnodeClient implements AutoCloseable {
   }
 
   /**
-   * The implementation of a {@code @BisnodeApi} interface, written by the annotation processor
-   * as {@code Bisnode<Name>} in the interface's package. Repeated calls return the same
-   * instance.
+   * The implementation of a {@code @BisnodeApi} interface, written by the annotation processor as
+   * {@code Bisnode<Name>} in the interface's package. Repeated calls return the same instance.
    *
    * @param api the annotated interface
    * @param <T> the interface type
@@ -283,8 +282,7 @@ public final class BisnodeClient implements AutoCloseable {
     }
 
     /**
-     * How long before its expiry a token is renewed; 60 seconds unless set, as Bisnode
-     * recommends.
+     * How long before its expiry a token is renewed; 60 seconds unless set, as Bisnode recommends.
      *
      * @param margin the margin, zero or more
      * @return this builder
@@ -295,8 +293,8 @@ public final class BisnodeClient implements AutoCloseable {
     }
 
     /**
-     * How long to wait for a connection to be set up (and for a free pooled connection); 10
-     * seconds unless set.
+     * How long to wait for a connection to be set up (and for a free pooled connection); 10 seconds
+     * unless set.
      *
      * @param timeout the timeout, more than zero
      * @return this builder
@@ -318,8 +316,8 @@ public final class BisnodeClient implements AutoCloseable {
     }
 
     /**
-     * How long a token lives when the token endpoint does not say ({@code expires_in} missing);
-     * 5 minutes unless set.
+     * How long a token lives when the token endpoint does not say ({@code expires_in} missing); 5
+     * minutes unless set.
      *
      * @param lifetime the assumed lifetime, more than zero
      * @return this builder
@@ -330,8 +328,8 @@ public final class BisnodeClient implements AutoCloseable {
     }
 
     /**
-     * The most connections open at once, per host and in all; 64 unless set. Size it for the
-     * number of calls the application makes at the same time.
+     * The most connections open at once, per host and in all; 64 unless set. Size it for the number
+     * of calls the application makes at the same time.
      *
      * @param maxConnections at least 1
      * @return this builder

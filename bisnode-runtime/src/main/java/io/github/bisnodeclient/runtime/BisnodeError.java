@@ -14,11 +14,7 @@ import java.util.List;
  * @param subErrors field-level validation errors; empty when there are none
  */
 public record BisnodeError(
-    Integer status,
-    String statusText,
-    String message,
-    String timestamp,
-    List<SubError> subErrors) {
+    Integer status, String statusText, String message, String timestamp, List<SubError> subErrors) {
 
   /**
    * Creates an error body; a null {@code subErrors} becomes an empty list.

@@ -6,11 +6,11 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * One call being assembled by a generated method: path values, query, headers and body, then
- * {@link #execute()} or {@link #executeAsync()}. Every value is encoded as it is added.
+ * One call being assembled by a generated method: path values, query, headers and body, then {@link
+ * #execute()} or {@link #executeAsync()}. Every value is encoded as it is added.
  *
- * <p>This type exists for generated code; applications do not need it. An instance is used by
- * one thread, for one call.
+ * <p>This type exists for generated code; applications do not need it. An instance is used by one
+ * thread, for one call.
  *
  * @param <T> what the call returns
  */

@@ -6,8 +6,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * A whole response: status, headers and the decoded body. A method returning it never throws for
- * a 4xx or 5xx status; the raw error body and the parsed Bisnode error are here instead.
+ * A whole response: status, headers and the decoded body. A method returning it never throws for a
+ * 4xx or 5xx status; the raw error body and the parsed Bisnode error are here instead.
  *
  * @param <T> the type a 2xx body is decoded into
  */

@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * One method of a Bisnode API interface as generated code describes it: verb, path template,
- * fixed headers and what the response becomes. Generated classes hold one in a {@code static
- * final} field per method, so the template is parsed once per class, never per call.
+ * One method of a Bisnode API interface as generated code describes it: verb, path template, fixed
+ * headers and what the response becomes. Generated classes hold one in a {@code static final} field
+ * per method, so the template is parsed once per class, never per call.
  *
  * <p>This type exists for generated code; applications do not need it.
  *

@@ -5,9 +5,9 @@ import java.lang.reflect.Type;
 import java.util.Optional;
 
 /**
- * What a response becomes: the value a generated method returns. Generated code picks one
- * factory per method from its declared return type; {@link BisnodeRequest#executeAsync()} wraps
- * the same value in a {@link java.util.concurrent.CompletableFuture}.
+ * What a response becomes: the value a generated method returns. Generated code picks one factory
+ * per method from its declared return type; {@link BisnodeRequest#executeAsync()} wraps the same
+ * value in a {@link java.util.concurrent.CompletableFuture}.
  *
  * <p>This type exists for generated code; applications do not need it.
  *
@@ -34,8 +34,7 @@ public final class Returns<T> {
   private static final Returns<Void> VOID = new Returns<>(Kind.VOID, Void.class);
   private static final Returns<String> STRING = new Returns<>(Kind.STRING, String.class);
   private static final Returns<byte[]> BYTES = new Returns<>(Kind.BYTES, byte[].class);
-  private static final Returns<InputStream> STREAM =
-      new Returns<>(Kind.STREAM, InputStream.class);
+  private static final Returns<InputStream> STREAM = new Returns<>(Kind.STREAM, InputStream.class);
 
   private final Kind kind;
   private final Type type;

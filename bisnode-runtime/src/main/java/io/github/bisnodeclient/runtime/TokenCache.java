@@ -6,14 +6,14 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 
 /**
- * Holds the access token of one (token URL, client id, scope set) and renews it before it
- * expires. A token is due when {@code now + margin >= fetchedAt + lifetime}, where {@code
- * fetchedAt} is when its request was sent; for a token that lives at most twice the margin, half
- * its lifetime is used as the margin, so short-lived tokens are still reused.
+ * Holds the access token of one (token URL, client id, scope set) and renews it before it expires.
+ * A token is due when {@code now + margin >= fetchedAt + lifetime}, where {@code fetchedAt} is when
+ * its request was sent; for a token that lives at most twice the margin, half its lifetime is used
+ * as the margin, so short-lived tokens are still reused.
  *
- * <p>However many threads find the token missing or due, one token request is in flight; every
- * one of them receives its token, which is stored before any of them wakes, or its failure, the
- * same exception for all.
+ * <p>However many threads find the token missing or due, one token request is in flight; every one
+ * of them receives its token, which is stored before any of them wakes, or its failure, the same
+ * exception for all.
  */
 public final class TokenCache {
   private final TokenEndpoint endpoint;
@@ -107,9 +107,9 @@ public final class TokenCache {
   }
 
   /**
-   * Drops {@code token} if it is still the current one, so that the next call fetches a new
-   * token. A token that was already replaced is left alone, so many callers reporting the same
-   * rejected token cause one renewal.
+   * Drops {@code token} if it is still the current one, so that the next call fetches a new token.
+   * A token that was already replaced is left alone, so many callers reporting the same rejected
+   * token cause one renewal.
    *
    * @param token the token an API rejected
    */

@@ -15,9 +15,9 @@ import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import org.apache.hc.client5.http.classic.methods.HttpPost;
 import org.apache.hc.client5.http.async.methods.SimpleHttpRequest;
 import org.apache.hc.client5.http.async.methods.SimpleHttpResponse;
+import org.apache.hc.client5.http.classic.methods.HttpPost;
 import org.apache.hc.core5.concurrent.FutureCallback;
 import org.apache.hc.core5.http.ClassicHttpResponse;
 import org.apache.hc.core5.http.ContentType;
@@ -114,13 +114,15 @@ final class TokenEndpoint {
 
               @Override
               public void failed(Exception e) {
-                result.completeExceptionally(new BisnodeAuthException(url, 0, null, describe(e), e));
+                result.completeExceptionally(
+                    new BisnodeAuthException(url, 0, null, describe(e), e));
               }
 
               @Override
               public void cancelled() {
                 result.completeExceptionally(
-                    new BisnodeAuthException(url, 0, null, "the token request was cancelled", null));
+                    new BisnodeAuthException(
+                        url, 0, null, "the token request was cancelled", null));
               }
             });
     return result;
