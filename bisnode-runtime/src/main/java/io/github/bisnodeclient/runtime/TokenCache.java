@@ -91,18 +91,20 @@ public final class TokenCache {
     } catch (RuntimeException e) {
       fetch = CompletableFuture.failedFuture(e);
     }
-    fetch.whenComplete(
-        (fresh, failure) -> {
-          if (failure != null) {
-            synchronized (this) {
-              inFlight = null;
-            }
-            leader.completeExceptionally(unwrap(failure));
-          } else {
-            store(fresh);
-            leader.complete(fresh);
-          }
-        });
+    // The callback settles `leader` itself; the future whenComplete returns adds nothing to it.
+    var unused =
+        fetch.whenComplete(
+            (fresh, failure) -> {
+              if (failure != null) {
+                synchronized (this) {
+                  inFlight = null;
+                }
+                leader.completeExceptionally(unwrap(failure));
+              } else {
+                store(fresh);
+                leader.complete(fresh);
+              }
+            });
     return leader.copy();
   }
 

@@ -94,37 +94,39 @@ final class TokenEndpoint {
     post.setBody(form(scope), FORM);
     CompletableFuture<AccessToken> result = new CompletableFuture<>();
     long sentAt = ticker.nanos();
-    transport
-        .async()
-        .execute(
-            post,
-            new FutureCallback<>() {
-              @Override
-              public void completed(SimpleHttpResponse response) {
-                try {
-                  String body = response.getBodyText() == null ? "" : response.getBodyText();
-                  if (response.getCode() != 200) {
-                    throw failure(response.getCode(), body);
+    // The callback settles `result`; HttpClient's own Future reports the same outcome again.
+    var unused =
+        transport
+            .async()
+            .execute(
+                post,
+                new FutureCallback<>() {
+                  @Override
+                  public void completed(SimpleHttpResponse response) {
+                    try {
+                      String body = response.getBodyText() == null ? "" : response.getBodyText();
+                      if (response.getCode() != 200) {
+                        throw failure(response.getCode(), body);
+                      }
+                      result.complete(parse(scope, body, sentAt));
+                    } catch (RuntimeException e) {
+                      result.completeExceptionally(e);
+                    }
                   }
-                  result.complete(parse(scope, body, sentAt));
-                } catch (RuntimeException e) {
-                  result.completeExceptionally(e);
-                }
-              }
 
-              @Override
-              public void failed(Exception e) {
-                result.completeExceptionally(
-                    new BisnodeAuthException(url, 0, null, describe(e), e));
-              }
+                  @Override
+                  public void failed(Exception e) {
+                    result.completeExceptionally(
+                        new BisnodeAuthException(url, 0, null, describe(e), e));
+                  }
 
-              @Override
-              public void cancelled() {
-                result.completeExceptionally(
-                    new BisnodeAuthException(
-                        url, 0, null, "the token request was cancelled", null));
-              }
-            });
+                  @Override
+                  public void cancelled() {
+                    result.completeExceptionally(
+                        new BisnodeAuthException(
+                            url, 0, null, "the token request was cancelled", null));
+                  }
+                });
     return result;
   }
 

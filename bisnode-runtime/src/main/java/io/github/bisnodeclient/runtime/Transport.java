@@ -213,24 +213,26 @@ final class Transport implements AutoCloseable {
       http.setBody(body, ContentType.APPLICATION_JSON);
     }
     CompletableFuture<SimpleHttpResponse> result = new CompletableFuture<>();
-    client.execute(
-        http,
-        new FutureCallback<>() {
-          @Override
-          public void completed(SimpleHttpResponse response) {
-            result.complete(response);
-          }
+    // The callback settles `result`; HttpClient's own Future reports the same outcome again.
+    var unused =
+        client.execute(
+            http,
+            new FutureCallback<>() {
+              @Override
+              public void completed(SimpleHttpResponse response) {
+                result.complete(response);
+              }
 
-          @Override
-          public void failed(Exception e) {
-            result.completeExceptionally(sendFailure(endpoint, e));
-          }
+              @Override
+              public void failed(Exception e) {
+                result.completeExceptionally(sendFailure(endpoint, e));
+              }
 
-          @Override
-          public void cancelled() {
-            result.cancel(false);
-          }
-        });
+              @Override
+              public void cancelled() {
+                result.cancel(false);
+              }
+            });
     return result;
   }
 

@@ -60,6 +60,9 @@ public final class Types {
     return new WildcardTypeImpl(new Type[] {Object.class}, new Type[] {bound});
   }
 
+  // Array components are safe here: equals, hashCode and toString compare and print the contents,
+  // and the getters hand out clones. The records are private, so no one else reads the arrays.
+  @SuppressWarnings("ArrayRecordComponent")
   private record ParameterizedTypeImpl(Type owner, Class<?> raw, Type[] arguments)
       implements ParameterizedType {
     @Override
@@ -123,6 +126,7 @@ public final class Types {
     }
   }
 
+  @SuppressWarnings("ArrayRecordComponent") // as ParameterizedTypeImpl
   private record WildcardTypeImpl(Type[] upper, Type[] lower) implements WildcardType {
     @Override
     public Type[] getUpperBounds() {
