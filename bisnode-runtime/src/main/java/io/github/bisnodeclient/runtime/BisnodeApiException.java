@@ -3,6 +3,7 @@ package io.github.bisnodeclient.runtime;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A Bisnode API answered with an error status (4xx or 5xx) that the method's return type does not
@@ -21,9 +22,10 @@ public class BisnodeApiException extends BisnodeException {
   private final int status;
   private final String verb;
   private final String path;
-  private final transient Map<String, List<String>> headers;
+  // transient: null after deserialization, hence the checks in the accessors
+  private final transient @Nullable Map<String, List<String>> headers;
   private final String body;
-  private final transient BisnodeError error;
+  private final transient @Nullable BisnodeError error;
 
   /**
    * Creates an exception for an error response.
@@ -41,7 +43,7 @@ public class BisnodeApiException extends BisnodeException {
       int status,
       Map<String, List<String>> headers,
       String body,
-      BisnodeError error) {
+      @Nullable BisnodeError error) {
     super(message(verb, path, status, error));
     this.status = status;
     this.verb = verb;
@@ -51,7 +53,8 @@ public class BisnodeApiException extends BisnodeException {
     this.error = error;
   }
 
-  private static String message(String verb, String path, int status, BisnodeError error) {
+  private static String message(
+      String verb, String path, int status, @Nullable BisnodeError error) {
     StringBuilder message =
         new StringBuilder().append(verb).append(' ').append(path).append(" answered HTTP ");
     message.append(status);

@@ -1,6 +1,7 @@
 package io.github.bisnodeclient.runtime;
 
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * No access token could be obtained from the token endpoint: it refused the credentials or scope,
@@ -14,8 +15,8 @@ public class BisnodeAuthException extends BisnodeException {
 
   private final String tokenUrl;
   private final int status;
-  private final String error;
-  private final String errorDescription;
+  private final @Nullable String error;
+  private final @Nullable String errorDescription;
 
   /**
    * Creates an exception for a failed token request.
@@ -23,11 +24,15 @@ public class BisnodeAuthException extends BisnodeException {
    * @param tokenUrl the token endpoint
    * @param status the HTTP status, or 0 if no response arrived
    * @param error the OAuth2 {@code error} code, such as {@code invalid_client}, or null
-   * @param errorDescription the OAuth2 {@code error_description}, or what went wrong
+   * @param errorDescription the OAuth2 {@code error_description}, or what went wrong, or null
    * @param cause the underlying failure, or null
    */
   public BisnodeAuthException(
-      String tokenUrl, int status, String error, String errorDescription, Throwable cause) {
+      String tokenUrl,
+      int status,
+      @Nullable String error,
+      @Nullable String errorDescription,
+      @Nullable Throwable cause) {
     super(message(tokenUrl, status, error, errorDescription), cause);
     this.tokenUrl = tokenUrl;
     this.status = status;
@@ -36,7 +41,7 @@ public class BisnodeAuthException extends BisnodeException {
   }
 
   private static String message(
-      String tokenUrl, int status, String error, String errorDescription) {
+      String tokenUrl, int status, @Nullable String error, @Nullable String errorDescription) {
     StringBuilder message =
         new StringBuilder("Token request to ").append(tokenUrl).append(" failed");
     message.append(status > 0 ? ": HTTP " + status : ": no response");

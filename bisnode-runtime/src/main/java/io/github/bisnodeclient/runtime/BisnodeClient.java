@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The entry point: holds the credentials, the HTTP connections and one {@link TokenCache} per
@@ -157,11 +158,11 @@ public final class BisnodeClient implements AutoCloseable {
     return joined;
   }
 
-  <T> T execute(BisnodeRequest<T> request) {
+  <T extends @Nullable Object> T execute(BisnodeRequest<T> request) {
     return transport.execute(request, settings.gson);
   }
 
-  <T> CompletableFuture<T> executeAsync(BisnodeRequest<T> request) {
+  <T extends @Nullable Object> CompletableFuture<T> executeAsync(BisnodeRequest<T> request) {
     return transport.executeAsync(request, settings.gson);
   }
 
@@ -185,7 +186,7 @@ public final class BisnodeClient implements AutoCloseable {
     final String clientId;
     final String clientSecret;
     final String tokenUrl;
-    final String baseUrl;
+    final @Nullable String baseUrl;
     final Map<Class<?>, String> baseUrls;
     final Duration refreshMargin;
     final Duration connectTimeout;
@@ -195,9 +196,10 @@ public final class BisnodeClient implements AutoCloseable {
     final Gson gson;
     final Ticker ticker;
 
-    Settings(Builder builder) {
-      this.clientId = builder.clientId;
-      this.clientSecret = builder.clientSecret;
+    /** The credentials come apart from the builder: {@link Builder#build()} checked them. */
+    Settings(Builder builder, String clientId, String clientSecret) {
+      this.clientId = clientId;
+      this.clientSecret = clientSecret;
       this.tokenUrl = builder.tokenUrl;
       this.baseUrl = builder.baseUrl;
       this.baseUrls = Map.copyOf(builder.baseUrls);
@@ -216,10 +218,10 @@ public final class BisnodeClient implements AutoCloseable {
    * environment variables {@code BISNODE_CLIENT_ID} and {@code BISNODE_CLIENT_SECRET}.
    */
   public static final class Builder {
-    private String clientId = System.getenv("BISNODE_CLIENT_ID");
-    private String clientSecret = System.getenv("BISNODE_CLIENT_SECRET");
+    private @Nullable String clientId = System.getenv("BISNODE_CLIENT_ID");
+    private @Nullable String clientSecret = System.getenv("BISNODE_CLIENT_SECRET");
     private String tokenUrl = DEFAULT_TOKEN_URL;
-    private String baseUrl;
+    private @Nullable String baseUrl;
     private final Map<Class<?>, String> baseUrls = new HashMap<>();
     private Duration refreshMargin = Duration.ofSeconds(60);
     private Duration connectTimeout = Duration.ofSeconds(10);
@@ -365,13 +367,15 @@ public final class BisnodeClient implements AutoCloseable {
      * @throws IllegalStateException if no credentials were given or found in the environment
      */
     public BisnodeClient build() {
-      if (clientId == null || clientId.isEmpty() || clientSecret == null) {
+      String id = clientId;
+      String secret = clientSecret;
+      if (id == null || id.isEmpty() || secret == null) {
         throw new IllegalStateException(
             "No Bisnode credentials: call credentials(id, secret) or set BISNODE_CLIENT_ID and"
                 + " BISNODE_CLIENT_SECRET");
       }
       Urls.checkAbsolute(tokenUrl, "token URL");
-      return new BisnodeClient(new Settings(this));
+      return new BisnodeClient(new Settings(this, id, secret));
     }
 
     private static Duration nonNegative(Duration value, String name) {

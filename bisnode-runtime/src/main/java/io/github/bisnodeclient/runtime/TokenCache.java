@@ -1,9 +1,11 @@
 package io.github.bisnodeclient.runtime;
 
+import com.google.errorprone.annotations.concurrent.GuardedBy;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Holds the access token of one (token URL, client id, scope set) and renews it before it expires.
@@ -21,10 +23,11 @@ public final class TokenCache {
   private final long marginNanos;
   private final Ticker ticker;
 
-  private volatile AccessToken current;
+  private volatile @Nullable AccessToken current;
 
-  /** The request in flight, if any; guarded by {@code this}. */
-  private CompletableFuture<AccessToken> inFlight;
+  /** The request in flight, if any. */
+  @GuardedBy("this")
+  private @Nullable CompletableFuture<AccessToken> inFlight;
 
   TokenCache(TokenEndpoint endpoint, String scope, Duration margin, Ticker ticker) {
     this.endpoint = endpoint;
@@ -182,7 +185,7 @@ public final class TokenCache {
     }
   }
 
-  private static RuntimeException rethrow(Throwable failure) {
+  private static RuntimeException rethrow(@Nullable Throwable failure) {
     if (failure instanceof RuntimeException runtime) {
       return runtime;
     }

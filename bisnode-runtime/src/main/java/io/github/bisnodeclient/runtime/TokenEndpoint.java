@@ -23,6 +23,7 @@ import org.apache.hc.core5.http.ClassicHttpResponse;
 import org.apache.hc.core5.http.ContentType;
 import org.apache.hc.core5.http.io.entity.EntityUtils;
 import org.apache.hc.core5.http.io.entity.StringEntity;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Bisnode's OAuth2 token endpoint: sends the client-credentials request exactly as Bisnode
@@ -193,7 +194,7 @@ final class TokenEndpoint {
     return new BisnodeAuthException(url, status, error, description, null);
   }
 
-  private static String string(JsonObject json, String name) {
+  private static @Nullable String string(JsonObject json, String name) {
     JsonElement element = json.get(name);
     if (element instanceof JsonPrimitive primitive) {
       return primitive.getAsString();

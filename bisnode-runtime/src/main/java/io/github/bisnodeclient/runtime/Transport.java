@@ -27,6 +27,7 @@ import org.apache.hc.core5.http.io.entity.EntityUtils;
 import org.apache.hc.core5.io.CloseMode;
 import org.apache.hc.core5.reactor.IOReactorConfig;
 import org.apache.hc.core5.util.Timeout;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Sends API requests over Apache HttpClient 5: a pooled classic client for blocking calls and,
@@ -40,7 +41,10 @@ final class Transport implements AutoCloseable {
   private final CloseableHttpClient classic;
   private final RequestConfig requestConfig;
   private final Object asyncLock = new Object();
-  private volatile CloseableHttpAsyncClient async;
+
+  /** Started on the first asynchronous call. */
+  private volatile @Nullable CloseableHttpAsyncClient async;
+
   private volatile boolean closed;
 
   Transport(BisnodeClient.Settings settings) {
@@ -114,7 +118,7 @@ final class Transport implements AutoCloseable {
     }
   }
 
-  <T> T execute(BisnodeRequest<T> request, Gson gson) {
+  <T extends @Nullable Object> T execute(BisnodeRequest<T> request, Gson gson) {
     Endpoint<T> endpoint = request.endpoint();
     URI uri = URI.create(request.uri());
     byte[] body = request.hasBody() ? encodeBody(request, gson) : null;
@@ -163,7 +167,8 @@ final class Transport implements AutoCloseable {
     }
   }
 
-  <T> CompletableFuture<T> executeAsync(BisnodeRequest<T> request, Gson gson) {
+  <T extends @Nullable Object> CompletableFuture<T> executeAsync(
+      BisnodeRequest<T> request, Gson gson) {
     Endpoint<T> endpoint = request.endpoint();
     String uri;
     byte[] body;
@@ -195,7 +200,7 @@ final class Transport implements AutoCloseable {
       CloseableHttpAsyncClient client,
       BisnodeRequest<?> request,
       String uri,
-      byte[] body,
+      byte @Nullable [] body,
       AccessToken token) {
     Endpoint<?> endpoint = request.endpoint();
     SimpleHttpRequest http = new SimpleHttpRequest(endpoint.verb(), URI.create(uri));
