@@ -19,12 +19,21 @@ public class BisnodeApiException extends BisnodeException {
   /** The most characters of a response body an exception keeps. */
   public static final int MAX_BODY = 8192;
 
+  /** The HTTP status. */
   private final int status;
+
+  /** The HTTP method of the call. */
   private final String verb;
+
+  /** The path template of the call, without values. */
   private final String path;
+
   // transient: null after deserialization, hence the checks in the accessors
   private final transient @Nullable Map<String, List<String>> headers;
+
+  /** The response body, at most {@value #MAX_BODY} characters. */
   private final String body;
+
   private final transient @Nullable BisnodeError error;
 
   /**

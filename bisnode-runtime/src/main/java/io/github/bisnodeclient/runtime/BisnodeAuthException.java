@@ -13,9 +13,16 @@ import org.jspecify.annotations.Nullable;
 public class BisnodeAuthException extends BisnodeException {
   private static final long serialVersionUID = 1L;
 
+  /** The token endpoint that failed. */
   private final String tokenUrl;
+
+  /** The HTTP status of the answer, or 0 if none arrived. */
   private final int status;
+
+  /** The OAuth2 {@code error} code, or null. */
   private final @Nullable String error;
+
+  /** The OAuth2 {@code error_description}, or what went wrong, or null. */
   private final @Nullable String errorDescription;
 
   /**
