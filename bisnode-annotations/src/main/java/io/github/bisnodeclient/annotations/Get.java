@@ -8,8 +8,7 @@ import java.lang.annotation.Target;
 
 /**
  * Makes a method send an HTTP {@code GET} to its path template, relative to the API's base URL.
- * Placeholders such as {@code {gedi}} are filled from parameters annotated
- * {@code @Path("gedi")}.
+ * Placeholders such as {@code {gedi}} are filled from parameters annotated {@code @Path("gedi")}.
  *
  * <pre>{@code
  * @Get("/persons/{gedi}")

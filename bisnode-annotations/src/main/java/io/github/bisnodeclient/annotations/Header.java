@@ -8,10 +8,10 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Sends an HTTP header. On a parameter, the header {@link #value()} carries the argument (left
- * out when null). On a method or on a {@link BisnodeApi} interface, {@link #value()} is
- * {@code "Name: value"} and the header is sent with every call of that method or interface.
- * A value containing CR or LF is refused.
+ * Sends an HTTP header. On a parameter, the header {@link #value()} carries the argument (left out
+ * when null). On a method or on a {@link BisnodeApi} interface, {@link #value()} is {@code "Name:
+ * value"} and the header is sent with every call of that method or interface. A value containing CR
+ * or LF is refused.
  *
  * <pre>{@code
  * @Post("/companies/{country}")

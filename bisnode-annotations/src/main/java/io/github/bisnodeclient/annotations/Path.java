@@ -7,11 +7,10 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Fills the placeholder {@code {name}} of the method's path template with this parameter's
- * value. The value is encoded as exactly one path segment: {@code /}, {@code ?}, {@code #},
- * {@code %}, spaces and non-ASCII characters are percent-encoded, so no value can add segments
- * or change the host. A null value, {@code "."} or {@code ".."} is refused before anything is
- * sent.
+ * Fills the placeholder {@code {name}} of the method's path template with this parameter's value.
+ * The value is encoded as exactly one path segment: {@code /}, {@code ?}, {@code #}, {@code %},
+ * spaces and non-ASCII characters are percent-encoded, so no value can add segments or change the
+ * host. A null value, {@code "."} or {@code ".."} is refused before anything is sent.
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)

@@ -7,8 +7,8 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Adds every entry of a {@code Map<String, ?>} parameter to the query string. Entries with a
- * null value are left out; values are converted as for {@link Query}.
+ * Adds every entry of a {@code Map<String, ?>} parameter to the query string. Entries with a null
+ * value are left out; values are converted as for {@link Query}.
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)

@@ -7,4 +7,7 @@
  * {@link io.github.bisnodeclient.annotations.Header} or {@link
  * io.github.bisnodeclient.annotations.Body} on each parameter.
  */
+@NullMarked
 package io.github.bisnodeclient.annotations;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,9 +1,11 @@
 package io.github.bisnodeclient.runtime;
 
+import org.jspecify.annotations.Nullable;
+
 /**
- * One Bisnode API interface bound to a client: its base URL (the interface's own, or the
- * client's override) and the token cache for its scope. A generated class obtains it once, in
- * its constructor, from {@link BisnodeClient#target(Class, String, String)}.
+ * One Bisnode API interface bound to a client: its base URL (the interface's own, or the client's
+ * override) and the token cache for its scope. A generated class obtains it once, in its
+ * constructor, from {@link BisnodeClient#target(Class, String, String)}.
  *
  * <p>This type exists for generated code; applications do not need it.
  */
@@ -27,7 +29,7 @@ public final class ApiTarget {
    * @param <T> what the call returns
    * @return a request to fill and execute
    */
-  public <T> BisnodeRequest<T> request(Endpoint<T> endpoint) {
+  public <T extends @Nullable Object> BisnodeRequest<T> request(Endpoint<T> endpoint) {
     return new BisnodeRequest<>(this, endpoint);
   }
 

@@ -4,9 +4,9 @@ import java.time.Duration;
 import java.util.function.DoubleSupplier;
 
 /**
- * Exponential backoff with full jitter: the n-th retry waits a uniformly random time between
- * zero and {@code min(cap, base * 2^(n-1))}, so that many clients recovering together do not
- * return in step.
+ * Exponential backoff with full jitter: the n-th retry waits a uniformly random time between zero
+ * and {@code min(cap, base * 2^(n-1))}, so that many clients recovering together do not return in
+ * step.
  */
 final class Backoff {
   private final long baseNanos;

@@ -3,14 +3,15 @@ package io.github.bisnodeclient.runtime;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
- * A Bisnode API answered with an error status (4xx or 5xx) that the method's return type does
- * not absorb. Carries the status, the response headers, the body (at most {@value #MAX_BODY}
+ * A Bisnode API answered with an error status (4xx or 5xx) that the method's return type does not
+ * absorb. Carries the status, the response headers, the body (at most {@value #MAX_BODY}
  * characters) and, when the body is Bisnode's error model, its parsed form.
  *
- * <p>The message names the verb and the path template of the call; it never contains query
- * values (they are often personal data) or the token.
+ * <p>The message names the verb and the path template of the call; it never contains query values
+ * (they are often personal data) or the token.
  */
 public class BisnodeApiException extends BisnodeException {
   private static final long serialVersionUID = 1L;
@@ -18,12 +19,22 @@ public class BisnodeApiException extends BisnodeException {
   /** The most characters of a response body an exception keeps. */
   public static final int MAX_BODY = 8192;
 
+  /** The HTTP status. */
   private final int status;
+
+  /** The HTTP method of the call. */
   private final String verb;
+
+  /** The path template of the call, without values. */
   private final String path;
-  private final transient Map<String, List<String>> headers;
+
+  // transient: null after deserialization, hence the checks in the accessors
+  private final transient @Nullable Map<String, List<String>> headers;
+
+  /** The response body, at most {@value #MAX_BODY} characters. */
   private final String body;
-  private final transient BisnodeError error;
+
+  private final transient @Nullable BisnodeError error;
 
   /**
    * Creates an exception for an error response.
@@ -41,7 +52,7 @@ public class BisnodeApiException extends BisnodeException {
       int status,
       Map<String, List<String>> headers,
       String body,
-      BisnodeError error) {
+      @Nullable BisnodeError error) {
     super(message(verb, path, status, error));
     this.status = status;
     this.verb = verb;
@@ -51,7 +62,8 @@ public class BisnodeApiException extends BisnodeException {
     this.error = error;
   }
 
-  private static String message(String verb, String path, int status, BisnodeError error) {
+  private static String message(
+      String verb, String path, int status, @Nullable BisnodeError error) {
     StringBuilder message =
         new StringBuilder().append(verb).append(' ').append(path).append(" answered HTTP ");
     message.append(status);

@@ -1,10 +1,11 @@
 package io.github.bisnodeclient.runtime;
 
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
- * No access token could be obtained from the token endpoint: it refused the credentials or
- * scope, answered with an error or garbage, or could not be reached in time.
+ * No access token could be obtained from the token endpoint: it refused the credentials or scope,
+ * answered with an error or garbage, or could not be reached in time.
  *
  * <p>The message names the token URL, the HTTP status and the OAuth2 {@code error} and {@code
  * error_description}; it never contains the client secret or a token.
@@ -12,10 +13,19 @@ import java.util.Optional;
 public class BisnodeAuthException extends BisnodeException {
   private static final long serialVersionUID = 1L;
 
+  /** The token endpoint that failed. */
   private final String tokenUrl;
+
+  /** The HTTP status of the answer, or 0 if none arrived. */
   private final int status;
-  private final String error;
-  private final String errorDescription;
+
+  /** The OAuth2 {@code error} code, or null. */
+  private final @Nullable String error;
+
+  /** The OAuth2 {@code error_description}, or what went wrong, or null. */
+  private final @Nullable String errorDescription;
+
+  /** The delay the endpoint asked for before another request, in nanoseconds; 0 if none. */
   private transient long retryAfterNanos;
 
   /**
@@ -24,11 +34,15 @@ public class BisnodeAuthException extends BisnodeException {
    * @param tokenUrl the token endpoint
    * @param status the HTTP status, or 0 if no response arrived
    * @param error the OAuth2 {@code error} code, such as {@code invalid_client}, or null
-   * @param errorDescription the OAuth2 {@code error_description}, or what went wrong
+   * @param errorDescription the OAuth2 {@code error_description}, or what went wrong, or null
    * @param cause the underlying failure, or null
    */
   public BisnodeAuthException(
-      String tokenUrl, int status, String error, String errorDescription, Throwable cause) {
+      String tokenUrl,
+      int status,
+      @Nullable String error,
+      @Nullable String errorDescription,
+      @Nullable Throwable cause) {
     super(message(tokenUrl, status, error, errorDescription), cause);
     this.tokenUrl = tokenUrl;
     this.status = status;
@@ -37,8 +51,9 @@ public class BisnodeAuthException extends BisnodeException {
   }
 
   private static String message(
-      String tokenUrl, int status, String error, String errorDescription) {
-    StringBuilder message = new StringBuilder("Token request to ").append(tokenUrl).append(" failed");
+      String tokenUrl, int status, @Nullable String error, @Nullable String errorDescription) {
+    StringBuilder message =
+        new StringBuilder("Token request to ").append(tokenUrl).append(" failed");
     message.append(status > 0 ? ": HTTP " + status : ": no response");
     if (error != null) {
       message.append(", error ").append(error);

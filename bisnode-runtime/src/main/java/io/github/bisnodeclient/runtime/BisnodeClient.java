@@ -13,6 +13,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.DoubleSupplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The entry point: holds the credentials, the HTTP connections and one {@link TokenCache} per
@@ -27,8 +28,8 @@ import java.util.function.DoubleSupplier;
  * }
  * }</pre>
  *
- * <p>A client is thread-safe and meant to be shared: create one per set of credentials and close
- * it when the application stops.
+ * <p>A client is thread-safe and meant to be shared: create one per set of credentials and close it
+ * when the application stops.
  */
 public final class BisnodeClient implements AutoCloseable {
   /** Bisnode's production token endpoint. */
@@ -71,9 +72,8 @@ public final class BisnodeClient implements AutoCloseable {
   }
 
   /**
-   * The implementation of a {@code @BisnodeApi} interface, written by the annotation processor
-   * as {@code Bisnode<Name>} in the interface's package. Repeated calls return the same
-   * instance.
+   * The implementation of a {@code @BisnodeApi} interface, written by the annotation processor as
+   * {@code Bisnode<Name>} in the interface's package. Repeated calls return the same instance.
    *
    * @param api the annotated interface
    * @param <T> the interface type
@@ -156,7 +156,8 @@ public final class BisnodeClient implements AutoCloseable {
     String key = normalizeScope(scope);
     return caches.computeIfAbsent(
         key,
-        k -> new TokenCache(tokenEndpoint, k, settings.refreshMargin, settings.ticker, tokenPolicy));
+        k ->
+            new TokenCache(tokenEndpoint, k, settings.refreshMargin, settings.ticker, tokenPolicy));
   }
 
   static String normalizeScope(String scope) {
@@ -169,17 +170,17 @@ public final class BisnodeClient implements AutoCloseable {
     return joined;
   }
 
-  <T> T execute(BisnodeRequest<T> request) {
+  <T extends @Nullable Object> T execute(BisnodeRequest<T> request) {
     return transport.execute(request, settings.gson);
   }
 
-  <T> CompletableFuture<T> executeAsync(BisnodeRequest<T> request) {
+  <T extends @Nullable Object> CompletableFuture<T> executeAsync(BisnodeRequest<T> request) {
     return transport.executeAsync(request, settings.gson);
   }
 
   /**
-   * Stops background token refreshes and releases every pooled connection. Calls made after
-   * closing fail.
+   * Stops background token refreshes and releases every pooled connection. Calls made after closing
+   * fail.
    */
   @Override
   public void close() {
@@ -202,7 +203,7 @@ public final class BisnodeClient implements AutoCloseable {
     final String clientId;
     final String clientSecret;
     final String tokenUrl;
-    final String baseUrl;
+    final @Nullable String baseUrl;
     final Map<Class<?>, String> baseUrls;
     final Duration refreshMargin;
     final Duration connectTimeout;
@@ -216,14 +217,15 @@ public final class BisnodeClient implements AutoCloseable {
     final boolean proactiveRefresh;
     final boolean scheduledRefresh;
     final ClientAuthentication clientAuthentication;
-    final BisnodeListener listener;
+    final @Nullable BisnodeListener listener;
     final Gson gson;
     final Ticker ticker;
     final DoubleSupplier random;
 
-    Settings(Builder builder) {
-      this.clientId = builder.clientId;
-      this.clientSecret = builder.clientSecret;
+    /** The credentials come apart from the builder: {@link Builder#build()} checked them. */
+    Settings(Builder builder, String clientId, String clientSecret) {
+      this.clientId = clientId;
+      this.clientSecret = clientSecret;
       this.tokenUrl = builder.tokenUrl;
       this.baseUrl = builder.baseUrl;
       this.baseUrls = Map.copyOf(builder.baseUrls);
@@ -251,10 +253,10 @@ public final class BisnodeClient implements AutoCloseable {
    * environment variables {@code BISNODE_CLIENT_ID} and {@code BISNODE_CLIENT_SECRET}.
    */
   public static final class Builder {
-    private String clientId = System.getenv("BISNODE_CLIENT_ID");
-    private String clientSecret = System.getenv("BISNODE_CLIENT_SECRET");
+    private @Nullable String clientId = System.getenv("BISNODE_CLIENT_ID");
+    private @Nullable String clientSecret = System.getenv("BISNODE_CLIENT_SECRET");
     private String tokenUrl = DEFAULT_TOKEN_URL;
-    private String baseUrl;
+    private @Nullable String baseUrl;
     private final Map<Class<?>, String> baseUrls = new HashMap<>();
     private Duration refreshMargin = Duration.ofSeconds(60);
     private Duration connectTimeout = Duration.ofSeconds(10);
@@ -268,7 +270,7 @@ public final class BisnodeClient implements AutoCloseable {
     private boolean proactiveRefresh = true;
     private boolean scheduledRefresh;
     private ClientAuthentication clientAuthentication = ClientAuthentication.BASIC;
-    private BisnodeListener listener;
+    private @Nullable BisnodeListener listener;
     private Gson gson = new Gson();
     private Ticker ticker = Ticker.SYSTEM;
     private DoubleSupplier random = () -> ThreadLocalRandom.current().nextDouble();
@@ -326,8 +328,7 @@ public final class BisnodeClient implements AutoCloseable {
     }
 
     /**
-     * How long before its expiry a token is renewed; 60 seconds unless set, as Bisnode
-     * recommends.
+     * How long before its expiry a token is renewed; 60 seconds unless set, as Bisnode recommends.
      *
      * @param margin the margin, zero or more
      * @return this builder
@@ -338,8 +339,8 @@ public final class BisnodeClient implements AutoCloseable {
     }
 
     /**
-     * How long to wait for a connection to be set up (and for a free pooled connection); 10
-     * seconds unless set.
+     * How long to wait for a connection to be set up (and for a free pooled connection); 10 seconds
+     * unless set.
      *
      * @param timeout the timeout, more than zero
      * @return this builder
@@ -361,8 +362,8 @@ public final class BisnodeClient implements AutoCloseable {
     }
 
     /**
-     * How long a token lives when the token endpoint does not say ({@code expires_in} missing);
-     * 5 minutes unless set.
+     * How long a token lives when the token endpoint does not say ({@code expires_in} missing); 5
+     * minutes unless set.
      *
      * @param lifetime the assumed lifetime, more than zero
      * @return this builder
@@ -373,8 +374,8 @@ public final class BisnodeClient implements AutoCloseable {
     }
 
     /**
-     * The most connections open at once, per host and in all; 64 unless set. Size it for the
-     * number of calls the application makes at the same time.
+     * The most connections open at once, per host and in all; 64 unless set. Size it for the number
+     * of calls the application makes at the same time.
      *
      * @param maxConnections at least 1
      * @return this builder
@@ -399,9 +400,9 @@ public final class BisnodeClient implements AutoCloseable {
     }
 
     /**
-     * How many times a GET is sent at most when Bisnode answers 429 or 503 or the connection
-     * fails; 3 unless set. 1 turns these retries off. A POST is never resent, except once after a
-     * 401 with a new token.
+     * How many times a GET is sent at most when Bisnode answers 429 or 503 or the connection fails;
+     * 3 unless set. 1 turns these retries off. A POST is never resent, except once after a 401 with
+     * a new token.
      *
      * @param maxAttempts at least 1
      * @return this builder
@@ -428,8 +429,8 @@ public final class BisnodeClient implements AutoCloseable {
 
     /**
      * The exponential backoff, with full jitter, between retries of failed token requests and of
-     * GETs that could not connect: the n-th retry waits up to {@code min(cap, base * 2^(n-1))}.
-     * 200 ms and 30 s unless set.
+     * GETs that could not connect: the n-th retry waits up to {@code min(cap, base * 2^(n-1))}. 200
+     * ms and 30 s unless set.
      *
      * @param base the first retry's longest wait, more than zero
      * @param cap the longest wait of any retry, at least {@code base}
@@ -447,8 +448,8 @@ public final class BisnodeClient implements AutoCloseable {
     }
 
     /**
-     * Whether a token is renewed in the background shortly before it falls due, so that no
-     * caller waits for a token request while the current token is valid; on unless set.
+     * Whether a token is renewed in the background shortly before it falls due, so that no caller
+     * waits for a token request while the current token is valid; on unless set.
      *
      * @param proactive false to renew only when a caller finds the token due, and make it wait
      * @return this builder
@@ -459,9 +460,9 @@ public final class BisnodeClient implements AutoCloseable {
     }
 
     /**
-     * Whether a timer renews each token shortly before it falls due even when no call is made,
-     * so that a quiet client's first call after a long pause does not wait; off unless set. The
-     * timer stops when the client closes.
+     * Whether a timer renews each token shortly before it falls due even when no call is made, so
+     * that a quiet client's first call after a long pause does not wait; off unless set. The timer
+     * stops when the client closes.
      *
      * @param scheduled true to keep tokens fresh on a timer
      * @return this builder
@@ -511,13 +512,15 @@ public final class BisnodeClient implements AutoCloseable {
      * @throws IllegalStateException if no credentials were given or found in the environment
      */
     public BisnodeClient build() {
-      if (clientId == null || clientId.isEmpty() || clientSecret == null) {
+      String id = clientId;
+      String secret = clientSecret;
+      if (id == null || id.isEmpty() || secret == null) {
         throw new IllegalStateException(
             "No Bisnode credentials: call credentials(id, secret) or set BISNODE_CLIENT_ID and"
                 + " BISNODE_CLIENT_SECRET");
       }
       Urls.checkAbsolute(tokenUrl, "token URL");
-      return new BisnodeClient(new Settings(this));
+      return new BisnodeClient(new Settings(this, id, secret));
     }
 
     private static Duration nonNegative(Duration value, String name) {

@@ -1,6 +1,7 @@
 package io.github.bisnodeclient.runtime;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The error body that Bisnode's APIs send with 4xx and 5xx statuses, as in Bisnode's {@code
@@ -14,10 +15,10 @@ import java.util.List;
  * @param subErrors field-level validation errors; empty when there are none
  */
 public record BisnodeError(
-    Integer status,
-    String statusText,
-    String message,
-    String timestamp,
+    @Nullable Integer status,
+    @Nullable String statusText,
+    @Nullable String message,
+    @Nullable String timestamp,
     List<SubError> subErrors) {
 
   /**
@@ -34,12 +35,16 @@ public record BisnodeError(
   }
 
   /**
-   * One validation error of a request field.
+   * One validation error of a request field. Fields the body lacks are null.
    *
    * @param object the object that failed validation, such as {@code companySearchRequest}
    * @param field the field at fault, such as {@code country}
    * @param rejectedValue the value that was refused, if Bisnode reported it
    * @param message why it was refused
    */
-  public record SubError(String object, String field, Object rejectedValue, String message) {}
+  public record SubError(
+      @Nullable String object,
+      @Nullable String field,
+      @Nullable Object rejectedValue,
+      @Nullable String message) {}
 }

@@ -1,5 +1,7 @@
 package io.github.bisnodeclient.runtime;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A call to Bisnode failed: the request could not be sent, no answer came in time, or the answer
  * could not be read as the declared type. Subclasses say more: {@link BisnodeApiException} for an
@@ -23,9 +25,9 @@ public class BisnodeException extends RuntimeException {
    * Creates an exception with a message and its cause.
    *
    * @param message what happened
-   * @param cause the underlying failure
+   * @param cause the underlying failure, or null if there is none
    */
-  public BisnodeException(String message, Throwable cause) {
+  public BisnodeException(String message, @Nullable Throwable cause) {
     super(message, cause);
   }
 }

@@ -2,11 +2,12 @@ package io.github.bisnodeclient.runtime;
 
 import java.time.Duration;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
- * Sees every API call and every token request a client makes, for metrics and tracing. Events
- * carry no token, secret, path value or query value. Methods run on the calling thread (or an
- * I/O thread for asynchronous calls) and must return quickly; exceptions they throw are ignored.
+ * Sees every API call and every token request a client makes, for metrics and tracing. Events carry
+ * no token, secret, path value or query value. Methods run on the calling thread (or an I/O thread
+ * for asynchronous calls) and must return quickly; exceptions they throw are ignored.
  */
 public interface BisnodeListener {
   /**
@@ -41,7 +42,7 @@ public interface BisnodeListener {
       int status,
       int attempts,
       Duration duration,
-      Throwable failure) {
+      @Nullable Throwable failure) {
     /**
      * Why the call failed.
      *
@@ -62,7 +63,11 @@ public interface BisnodeListener {
    * @param failure why it failed, or null when a token arrived
    */
   record TokenEvent(
-      String scope, int status, Duration lifetime, Duration duration, BisnodeAuthException failure) {
+      String scope,
+      int status,
+      Duration lifetime,
+      Duration duration,
+      @Nullable BisnodeAuthException failure) {
     /**
      * Why the request failed.
      *

@@ -4,23 +4,24 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import org.jspecify.annotations.Nullable;
 
 /**
- * One call being assembled by a generated method: path values, query, headers and body, then
- * {@link #execute()} or {@link #executeAsync()}. Every value is encoded as it is added.
+ * One call being assembled by a generated method: path values, query, headers and body, then {@link
+ * #execute()} or {@link #executeAsync()}. Every value is encoded as it is added.
  *
- * <p>This type exists for generated code; applications do not need it. An instance is used by
- * one thread, for one call.
+ * <p>This type exists for generated code; applications do not need it. An instance is used by one
+ * thread, for one call.
  *
  * @param <T> what the call returns
  */
-public final class BisnodeRequest<T> {
+public final class BisnodeRequest<T extends @Nullable Object> {
   private final ApiTarget target;
   private final Endpoint<T> endpoint;
-  private final String[] pathValues;
+  private final @Nullable String[] pathValues;
   private final StringBuilder query = new StringBuilder();
   private final List<String[]> headers = new ArrayList<>(2);
-  private Object body;
+  private @Nullable Object body;
   private boolean hasBody;
 
   BisnodeRequest(ApiTarget target, Endpoint<T> endpoint) {
@@ -38,7 +39,7 @@ public final class BisnodeRequest<T> {
    * @throws IllegalArgumentException if the value is null, {@code "."} or {@code ".."}, or the
    *     template has no such placeholder
    */
-  public BisnodeRequest<T> path(String name, Object value) {
+  public BisnodeRequest<T> path(String name, @Nullable Object value) {
     int index = endpoint.path().indexOf(name);
     if (index < 0) {
       throw new IllegalArgumentException(
@@ -66,7 +67,7 @@ public final class BisnodeRequest<T> {
    *     {@code UUID}, or an {@code Iterable}, array or {@code Optional} of those
    * @return this request
    */
-  public BisnodeRequest<T> query(String name, Object value) {
+  public BisnodeRequest<T> query(String name, @Nullable Object value) {
     QueryValues.append(query, name, value);
     return this;
   }
@@ -74,10 +75,10 @@ public final class BisnodeRequest<T> {
   /**
    * Adds every entry of {@code values} to the query string, as {@link #query(String, Object)}.
    *
-   * @param values the entries; null values are left out
+   * @param values the entries; null values are left out, and so is a null map
    * @return this request
    */
-  public BisnodeRequest<T> queryMap(Map<String, ?> values) {
+  public BisnodeRequest<T> queryMap(@Nullable Map<String, ?> values) {
     if (values != null) {
       for (Map.Entry<String, ?> entry : values.entrySet()) {
         if (entry.getKey() == null) {
@@ -97,7 +98,7 @@ public final class BisnodeRequest<T> {
    * @return this request
    * @throws IllegalArgumentException if the value contains CR or LF
    */
-  public BisnodeRequest<T> header(String name, Object value) {
+  public BisnodeRequest<T> header(String name, @Nullable Object value) {
     if (value != null) {
       String text = QueryValues.text(value);
       Headers.check(name, text);
@@ -112,7 +113,7 @@ public final class BisnodeRequest<T> {
    * @param value the body; null is sent as JSON {@code null}
    * @return this request
    */
-  public BisnodeRequest<T> body(Object value) {
+  public BisnodeRequest<T> body(@Nullable Object value) {
     this.body = value;
     this.hasBody = true;
     return this;
@@ -121,7 +122,8 @@ public final class BisnodeRequest<T> {
   /**
    * Sends the request and waits for its result.
    *
-   * @return the value the endpoint's {@link Returns} makes of the response
+   * @return the value the endpoint's {@link Returns} makes of the response; null only for {@link
+   *     Returns#none()}
    * @throws BisnodeApiException if the API answers with an error status the return type does not
    *     absorb
    * @throws BisnodeAuthException if no access token can be obtained
@@ -152,7 +154,7 @@ public final class BisnodeRequest<T> {
     return headers;
   }
 
-  Object body() {
+  @Nullable Object body() {
     return body;
   }
 

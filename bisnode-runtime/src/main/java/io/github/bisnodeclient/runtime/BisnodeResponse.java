@@ -4,22 +4,27 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
- * A whole response: status, headers and the decoded body. A method returning it never throws for
- * a 4xx or 5xx status; the raw error body and the parsed Bisnode error are here instead.
+ * A whole response: status, headers and the decoded body. A method returning it never throws for a
+ * 4xx or 5xx status; the raw error body and the parsed Bisnode error are here instead.
  *
  * @param <T> the type a 2xx body is decoded into
  */
 public final class BisnodeResponse<T> {
   private final int status;
   private final Map<String, List<String>> headers;
-  private final T body;
+  private final @Nullable T body;
   private final String errorBody;
-  private final BisnodeError error;
+  private final @Nullable BisnodeError error;
 
   BisnodeResponse(
-      int status, Map<String, List<String>> headers, T body, String errorBody, BisnodeError error) {
+      int status,
+      Map<String, List<String>> headers,
+      @Nullable T body,
+      String errorBody,
+      @Nullable BisnodeError error) {
     this.status = status;
     this.headers = headers;
     this.body = body;

@@ -3,17 +3,18 @@ package io.github.bisnodeclient.runtime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
- * One method of a Bisnode API interface as generated code describes it: verb, path template,
- * fixed headers and what the response becomes. Generated classes hold one in a {@code static
- * final} field per method, so the template is parsed once per class, never per call.
+ * One method of a Bisnode API interface as generated code describes it: verb, path template, fixed
+ * headers and what the response becomes. Generated classes hold one in a {@code static final} field
+ * per method, so the template is parsed once per class, never per call.
  *
  * <p>This type exists for generated code; applications do not need it.
  *
  * @param <T> what a call of the method returns
  */
-public final class Endpoint<T> {
+public final class Endpoint<T extends @Nullable Object> {
   private final String method;
   private final String verb;
   private final PathTemplate path;
@@ -44,7 +45,8 @@ public final class Endpoint<T> {
    * @param <T> what a call returns
    * @return the endpoint
    */
-  public static <T> Endpoint<T> get(String method, String pathTemplate, Returns<T> returns) {
+  public static <T extends @Nullable Object> Endpoint<T> get(
+      String method, String pathTemplate, Returns<T> returns) {
     return new Endpoint<>(method, "GET", PathTemplate.parse(pathTemplate), returns, List.of());
   }
 
@@ -57,7 +59,8 @@ public final class Endpoint<T> {
    * @param <T> what a call returns
    * @return the endpoint
    */
-  public static <T> Endpoint<T> post(String method, String pathTemplate, Returns<T> returns) {
+  public static <T extends @Nullable Object> Endpoint<T> post(
+      String method, String pathTemplate, Returns<T> returns) {
     return new Endpoint<>(method, "POST", PathTemplate.parse(pathTemplate), returns, List.of());
   }
 
@@ -106,7 +109,7 @@ public final class Endpoint<T> {
   }
 
   @Override
-  public boolean equals(Object other) {
+  public boolean equals(@Nullable Object other) {
     return other instanceof Endpoint<?> that
         && method.equals(that.method)
         && verb.equals(that.verb)

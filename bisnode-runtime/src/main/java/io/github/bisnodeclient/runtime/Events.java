@@ -1,19 +1,24 @@
 package io.github.bisnodeclient.runtime;
 
 import java.time.Duration;
+import org.jspecify.annotations.Nullable;
 
 /** Hands events to the user's {@link BisnodeListener}, if any, never letting it break a call. */
 final class Events {
   static final Events NONE = new Events(null);
 
-  private final BisnodeListener listener;
+  private final @Nullable BisnodeListener listener;
 
-  Events(BisnodeListener listener) {
+  Events(@Nullable BisnodeListener listener) {
     this.listener = listener;
   }
 
   void call(
-      Endpoint<?> endpoint, int status, int attempts, long startNanos, Throwable failure) {
+      Endpoint<?> endpoint,
+      int status,
+      int attempts,
+      long startNanos,
+      @Nullable Throwable failure) {
     if (listener == null) {
       return;
     }
@@ -33,7 +38,11 @@ final class Events {
   }
 
   void token(
-      String scope, int status, long lifetimeNanos, long startNanos, BisnodeAuthException failure) {
+      String scope,
+      int status,
+      long lifetimeNanos,
+      long startNanos,
+      @Nullable BisnodeAuthException failure) {
     if (listener == null) {
       return;
     }

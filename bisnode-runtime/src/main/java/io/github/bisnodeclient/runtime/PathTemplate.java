@@ -6,6 +6,7 @@ import java.util.List;
 /** A path template split once into literal text and {@code {name}} placeholders. */
 final class PathTemplate {
   private final String template;
+
   /** Literal pieces; placeholder i stands between literals[i] and literals[i + 1]. */
   private final String[] literals;
 

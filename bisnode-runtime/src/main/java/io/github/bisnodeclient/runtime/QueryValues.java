@@ -2,13 +2,14 @@ package io.github.bisnodeclient.runtime;
 
 import java.time.LocalDate;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /** The text form of path, query and header values, and their encoding into a query string. */
 final class QueryValues {
   private QueryValues() {}
 
   /** Appends {@code name=value} pairs, expanding containers and leaving nulls out. */
-  static void append(StringBuilder query, String name, Object value) {
+  static void append(StringBuilder query, String name, @Nullable Object value) {
     if (value == null) {
       return;
     }

@@ -12,10 +12,10 @@ import org.apache.hc.core5.http.impl.io.SocketHolder;
 import org.apache.hc.core5.http.io.HttpConnectionFactory;
 
 /**
- * Classic connections that never log headers or wire bytes. HttpClient's own connections dump
- * every header (the bearer token, the Basic credentials) and the raw bytes (the token answer) as
- * soon as a user's logging backend enables DEBUG for {@code org.apache.hc.client5.http.headers}
- * or {@code .wire}; ours stay silent whatever the log settings.
+ * Classic connections that never log headers or wire bytes. HttpClient's own connections dump every
+ * header (the bearer token, the Basic credentials) and the raw bytes (the token answer) as soon as
+ * a user's logging backend enables DEBUG for {@code org.apache.hc.client5.http.headers} or {@code
+ * .wire}; ours stay silent whatever the log settings.
  */
 final class QuietConnections implements HttpConnectionFactory<ManagedHttpClientConnection> {
   static final QuietConnections INSTANCE = new QuietConnections();

@@ -17,18 +17,19 @@ import java.util.Map;
 import java.util.Optional;
 import org.apache.hc.core5.http.ContentType;
 import org.apache.hc.core5.http.Header;
+import org.jspecify.annotations.Nullable;
 
 /** Turns a buffered response into what the endpoint's {@link Returns} asks for. */
 final class Responses {
   private Responses() {}
 
   @SuppressWarnings("unchecked")
-  static <T> T read(
+  static <T extends @Nullable Object> T read(
       Endpoint<T> endpoint,
       int status,
       Header[] headers,
       byte[] body,
-      ContentType contentType,
+      @Nullable ContentType contentType,
       Gson gson) {
     Returns<T> returns = endpoint.returns();
     boolean ok = status >= 200 && status < 300;
@@ -50,7 +51,7 @@ final class Responses {
             new BisnodeResponse<>(status, headerMap(headers), null, text, parseError(text, gson));
       case VOID:
         requireSuccess(endpoint, ok, status, headers, body, charset, gson);
-        return null;
+        return noValue(returns);
       case STRING:
         requireSuccess(endpoint, ok, status, headers, body, charset, gson);
         return (T) new String(body, charset);
@@ -75,6 +76,19 @@ final class Responses {
         }
         return (T) decoded;
     }
+  }
+
+  /**
+   * What a {@link Returns#none()} call returns: null, its T being {@code @Nullable Void}. NullAway
+   * honours a nullable bound on T only in its JSpecify mode, which this build does not run (javac
+   * 17 cannot read such annotations back from class files), so this one spot is taken on trust.
+   */
+  @SuppressWarnings("NullAway")
+  private static <T extends @Nullable Object> T noValue(Returns<T> returns) {
+    if (returns.kind() != Returns.Kind.VOID) {
+      throw new IllegalStateException(returns + " must have a value");
+    }
+    return null;
   }
 
   static void requireSuccess(
@@ -102,7 +116,8 @@ final class Responses {
   }
 
   /** The decoded body, or null for an empty one. */
-  static Object decode(Endpoint<?> endpoint, Type type, byte[] body, Charset charset, Gson gson) {
+  static @Nullable Object decode(
+      Endpoint<?> endpoint, Type type, byte[] body, Charset charset, Gson gson) {
     if (type == String.class) {
       return new String(body, charset);
     }
@@ -127,7 +142,7 @@ final class Responses {
   }
 
   /** Bisnode's error model, if the text is one. */
-  static BisnodeError parseError(String text, Gson gson) {
+  static @Nullable BisnodeError parseError(String text, Gson gson) {
     if (text.isEmpty() || text.charAt(0) != '{') {
       return null;
     }
@@ -156,7 +171,7 @@ final class Responses {
     return Collections.unmodifiableMap(map);
   }
 
-  static Charset charset(ContentType contentType) {
+  static Charset charset(@Nullable ContentType contentType) {
     Charset charset = contentType == null ? null : contentType.getCharset();
     return charset == null ? StandardCharsets.UTF_8 : charset;
   }

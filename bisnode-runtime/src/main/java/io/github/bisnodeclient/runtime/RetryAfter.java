@@ -6,12 +6,13 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /** Reads a {@code Retry-After} header: delay seconds or an HTTP date (RFC 9110 §10.2.3). */
 final class RetryAfter {
   private RetryAfter() {}
 
-  static Optional<Duration> parse(String value, Instant now) {
+  static Optional<Duration> parse(@Nullable String value, Instant now) {
     if (value == null) {
       return Optional.empty();
     }

@@ -3,17 +3,21 @@ package io.github.bisnodeclient.runtime;
 import java.io.InputStream;
 import java.lang.reflect.Type;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
- * What a response becomes: the value a generated method returns. Generated code picks one
- * factory per method from its declared return type; {@link BisnodeRequest#executeAsync()} wraps
- * the same value in a {@link java.util.concurrent.CompletableFuture}.
+ * What a response becomes: the value a generated method returns. Generated code picks one factory
+ * per method from its declared return type; {@link BisnodeRequest#executeAsync()} wraps the same
+ * value in a {@link java.util.concurrent.CompletableFuture}.
  *
  * <p>This type exists for generated code; applications do not need it.
  *
  * @param <T> the value a call returns
  */
-public final class Returns<T> {
+// T is a phantom type: nothing here holds a T, but it ties the strategy a generated method picks
+// to that method's return type, so a mismatch fails to compile.
+@SuppressWarnings("UnusedTypeParameter")
+public final class Returns<T extends @Nullable Object> {
   enum Kind {
     /** The body decoded as JSON; a non-2xx status or an empty body throws. */
     JSON,
@@ -31,11 +35,10 @@ public final class Returns<T> {
     STREAM
   }
 
-  private static final Returns<Void> VOID = new Returns<>(Kind.VOID, Void.class);
+  private static final Returns<@Nullable Void> VOID = new Returns<>(Kind.VOID, Void.class);
   private static final Returns<String> STRING = new Returns<>(Kind.STRING, String.class);
   private static final Returns<byte[]> BYTES = new Returns<>(Kind.BYTES, byte[].class);
-  private static final Returns<InputStream> STREAM =
-      new Returns<>(Kind.STREAM, InputStream.class);
+  private static final Returns<InputStream> STREAM = new Returns<>(Kind.STREAM, InputStream.class);
 
   private final Kind kind;
   private final Type type;
@@ -79,11 +82,11 @@ public final class Returns<T> {
   }
 
   /**
-   * Nothing: the body is discarded; a non-2xx status throws.
+   * Nothing: the body is discarded and the call returns null; a non-2xx status throws.
    *
    * @return the strategy
    */
-  public static Returns<Void> none() {
+  public static Returns<@Nullable Void> none() {
     return VOID;
   }
 

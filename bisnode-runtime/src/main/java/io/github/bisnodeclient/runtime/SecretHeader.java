@@ -3,9 +3,9 @@ package io.github.bisnodeclient.runtime;
 import org.apache.hc.core5.http.Header;
 
 /**
- * A header whose value is a credential. HttpClient writes {@link #getValue()} to the wire but
- * logs headers through {@link #toString()}, which never shows the value, so even a user's DEBUG
- * logging of {@code org.apache.hc.client5.http.headers} prints no token or secret.
+ * A header whose value is a credential. HttpClient writes {@link #getValue()} to the wire but logs
+ * headers through {@link #toString()}, which never shows the value, so even a user's DEBUG logging
+ * of {@code org.apache.hc.client5.http.headers} prints no token or secret.
  */
 final class SecretHeader implements Header {
   private final String name;

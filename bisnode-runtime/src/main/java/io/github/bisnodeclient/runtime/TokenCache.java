@@ -1,25 +1,28 @@
 package io.github.bisnodeclient.runtime;
 
+import static java.util.Objects.requireNonNull;
+
+import com.google.errorprone.annotations.concurrent.GuardedBy;
 import java.lang.System.Logger.Level;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import org.jspecify.annotations.Nullable;
 
 /**
- * Holds the access token of one (token URL, client id, scope set) and renews it before it
- * expires.
+ * Holds the access token of one (token URL, client id, scope set) and renews it before it expires.
  *
  * <p>A token is <em>due</em> when {@code now + margin >= fetchedAt + lifetime}, {@code fetchedAt}
  * being when its request was sent; for a token that lives at most twice the margin, half its
  * lifetime is the margin, so short-lived tokens are still reused. With proactive refresh (the
- * default) the first caller after a jittered advisory point shortly before that starts a
- * background refresh, and every caller keeps the current token without waiting.
+ * default) the first caller after a jittered advisory point shortly before that starts a background
+ * refresh, and every caller keeps the current token without waiting.
  *
  * <p>However many threads, blocking or asynchronous, find the token missing or due, one token
- * request is in flight; all of them receive its token, which is stored before any of them wakes,
- * or its failure, the same exception for all.
+ * request is in flight; all of them receive its token, which is stored before any of them wakes, or
+ * its failure, the same exception for all.
  *
  * <p>A failed refresh costs nothing while the current token is still valid: callers keep it, and
  * the refresh is retried with exponential backoff and full jitter, honouring {@code Retry-After}.
@@ -41,16 +44,25 @@ public final class TokenCache {
   private final TokenPolicy policy;
 
   /** The token and its deadlines; replaced whole, read without locking. */
-  private volatile State state;
+  private volatile @Nullable State state;
 
-  // Guarded by this.
-  private CompletableFuture<AccessToken> inFlight;
+  @GuardedBy("this")
+  private @Nullable CompletableFuture<AccessToken> inFlight;
+
+  @GuardedBy("this")
   private int failures;
+
+  @GuardedBy("this")
   private long nextAttemptAt;
-  private BisnodeAuthException lastFailure;
+
+  @GuardedBy("this")
+  private @Nullable BisnodeAuthException lastFailure;
+
+  @GuardedBy("this")
   private boolean closed;
 
-  TokenCache(TokenEndpoint endpoint, String scope, Duration margin, Ticker ticker, TokenPolicy policy) {
+  TokenCache(
+      TokenEndpoint endpoint, String scope, Duration margin, Ticker ticker, TokenPolicy policy) {
     this.endpoint = endpoint;
     this.scope = scope;
     this.marginNanos = margin.toNanos();
@@ -62,7 +74,8 @@ public final class TokenCache {
   private record State(AccessToken token, long advisoryAt, long dueAt, long expiresAt) {}
 
   /** What a caller does after looking at the state under the lock. */
-  private record Decision(AccessToken use, CompletableFuture<AccessToken> await, boolean lead) {}
+  private record Decision(
+      @Nullable AccessToken use, @Nullable CompletableFuture<AccessToken> await, boolean lead) {}
 
   /**
    * The current token, fetched first if there is none or it is due.
@@ -77,14 +90,16 @@ public final class TokenCache {
       return s.token;
     }
     Decision decision = decide(now, false);
-    if (decision.use != null) {
-      return decision.use;
+    AccessToken use = decision.use;
+    CompletableFuture<AccessToken> flight = decision.await;
+    if (use != null || flight == null) {
+      return requireNonNull(use);
     }
     if (decision.lead) {
-      fetchNow(decision.await);
+      fetchNow(flight);
     }
     try {
-      return await(decision.await);
+      return await(flight);
     } catch (BisnodeAuthException e) {
       AccessToken stale = stillValid(ticker.nanos());
       if (stale != null) {
@@ -112,32 +127,29 @@ public final class TokenCache {
     } catch (BisnodeAuthException e) {
       return CompletableFuture.failedFuture(e);
     }
-    if (decision.use != null) {
-      return CompletableFuture.completedFuture(decision.use);
+    AccessToken use = decision.use;
+    CompletableFuture<AccessToken> flight = decision.await;
+    if (use != null || flight == null) {
+      return CompletableFuture.completedFuture(requireNonNull(use));
     }
     if (decision.lead) {
-      CompletableFuture<AccessToken> fetch;
-      try {
-        fetch = endpoint.fetchAsync(scope);
-      } catch (RuntimeException e) {
-        fetch = CompletableFuture.failedFuture(e);
-      }
-      CompletableFuture<AccessToken> flight = decision.await;
-      fetch.whenComplete((fresh, failure) -> finish(flight, fresh, failure));
+      fetchAsync(flight);
     }
-    return decision.await.copy().exceptionallyCompose(
-        failure -> {
-          AccessToken stale = stillValid(ticker.nanos());
-          return stale != null
-              ? CompletableFuture.completedFuture(stale)
-              : CompletableFuture.failedFuture(unwrap(failure));
-        });
+    return flight
+        .copy()
+        .exceptionallyCompose(
+            failure -> {
+              AccessToken stale = stillValid(ticker.nanos());
+              return stale != null
+                  ? CompletableFuture.completedFuture(stale)
+                  : CompletableFuture.failedFuture(unwrap(failure));
+            });
   }
 
   /**
-   * Drops {@code token} if it is still the current one, so that the next call fetches a new
-   * token. A token that was already replaced is left alone, so many callers reporting the same
-   * rejected token cause one renewal.
+   * Drops {@code token} if it is still the current one, so that the next call fetches a new token.
+   * A token that was already replaced is left alone, so many callers reporting the same rejected
+   * token cause one renewal.
    *
    * @param token the token an API rejected
    */
@@ -162,7 +174,9 @@ public final class TokenCache {
     return scope;
   }
 
-  /** Decides, under the lock, between using the current token, joining a request and leading one. */
+  /**
+   * Decides, under the lock, between using the current token, joining a request and leading one.
+   */
   private Decision decide(long now, boolean async) {
     CompletableFuture<AccessToken> background = null;
     Decision decision;
@@ -171,7 +185,7 @@ public final class TokenCache {
       boolean valid = s != null && now - s.expiresAt < 0;
       boolean due = s == null || now - s.dueAt >= 0;
       boolean backingOff = failures > 0 && now - nextAttemptAt < 0;
-      if (valid && (!due || backingOff || policy.proactive())) {
+      if (s != null && valid && (!due || backingOff || policy.proactive())) {
         // Keep the current token; start a background refresh if none runs and it is time.
         if (inFlight == null && !backingOff && !closed && (policy.proactive() || due)) {
           background = new CompletableFuture<>();
@@ -181,7 +195,7 @@ public final class TokenCache {
       } else if (inFlight != null) {
         decision = new Decision(null, inFlight, false);
       } else if (!valid && backingOff && lastFailure != null) {
-        throw lastFailure;
+        throw requireNonNull(lastFailure);
       } else {
         inFlight = new CompletableFuture<>();
         decision = new Decision(null, inFlight, true);
@@ -195,13 +209,7 @@ public final class TokenCache {
 
   private void refreshInBackground(CompletableFuture<AccessToken> flight, boolean async) {
     if (async) {
-      CompletableFuture<AccessToken> fetch;
-      try {
-        fetch = endpoint.fetchAsync(scope);
-      } catch (RuntimeException e) {
-        fetch = CompletableFuture.failedFuture(e);
-      }
-      fetch.whenComplete((fresh, failure) -> finish(flight, fresh, failure));
+      fetchAsync(flight);
       return;
     }
     if (!policy.execute(() -> fetchNow(flight))) {
@@ -210,6 +218,18 @@ public final class TokenCache {
           null,
           new BisnodeAuthException(endpoint.url(), 0, null, "the client is closed", null));
     }
+  }
+
+  /** Starts the token request without blocking; its outcome completes {@code flight}. */
+  private void fetchAsync(CompletableFuture<AccessToken> flight) {
+    CompletableFuture<AccessToken> fetch;
+    try {
+      fetch = endpoint.fetchAsync(scope);
+    } catch (RuntimeException e) {
+      fetch = CompletableFuture.failedFuture(e);
+    }
+    // The callback settles `flight` itself; the future whenComplete returns adds nothing to it.
+    var unused = fetch.whenComplete((fresh, failure) -> finish(flight, fresh, failure));
   }
 
   /** Runs the token request on this thread and completes {@code flight} with its outcome. */
@@ -225,7 +245,10 @@ public final class TokenCache {
   }
 
   /** Stores the outcome, then wakes whoever waits on {@code flight}. */
-  private void finish(CompletableFuture<AccessToken> flight, AccessToken fresh, Throwable failure) {
+  private void finish(
+      CompletableFuture<AccessToken> flight,
+      @Nullable AccessToken fresh,
+      @Nullable Throwable failure) {
     if (failure == null && fresh != null) {
       long now = ticker.nanos();
       State stored = stateOf(fresh);
@@ -255,7 +278,8 @@ public final class TokenCache {
       flight.complete(fresh);
       return;
     }
-    Throwable cause = unwrap(failure);
+    Throwable cause =
+        unwrap(failure != null ? failure : new IllegalStateException("no token and no failure"));
     BisnodeAuthException auth =
         cause instanceof BisnodeAuthException e
             ? e
@@ -268,12 +292,15 @@ public final class TokenCache {
       long now = ticker.nanos();
       streak = ++failures;
       lastFailure = auth;
+      State s = state;
       valid = stillValid(now);
-      long limit = valid != null ? (state.expiresAt - now) / 2 : NO_TOKEN_BACKOFF_LIMIT;
+      long limit = valid != null && s != null ? (s.expiresAt - now) / 2 : NO_TOKEN_BACKOFF_LIMIT;
       delay =
           isPermanent(auth)
               ? policy.backoff().capNanos()
-              : Math.max(policy.backoff().delayNanos(streak, limit), Math.min(auth.retryAfterNanos(), policy.backoff().capNanos()));
+              : Math.max(
+                  policy.backoff().delayNanos(streak, limit),
+                  Math.min(auth.retryAfterNanos(), policy.backoff().capNanos()));
       nextAttemptAt = now + delay;
       if (inFlight == flight) {
         inFlight = null;
@@ -329,7 +356,7 @@ public final class TokenCache {
     closed = true;
   }
 
-  private AccessToken stillValid(long now) {
+  private @Nullable AccessToken stillValid(long now) {
     State s = state;
     return s != null && now - s.expiresAt < 0 ? s.token : null;
   }
@@ -384,7 +411,7 @@ public final class TokenCache {
     }
   }
 
-  private static RuntimeException rethrow(Throwable failure) {
+  private static RuntimeException rethrow(@Nullable Throwable failure) {
     if (failure instanceof RuntimeException runtime) {
       return runtime;
     }
@@ -395,9 +422,8 @@ public final class TokenCache {
   }
 
   private static Throwable unwrap(Throwable failure) {
-    return failure instanceof CompletionException && failure.getCause() != null
-        ? failure.getCause()
-        : failure;
+    Throwable cause = failure.getCause();
+    return failure instanceof CompletionException && cause != null ? cause : failure;
   }
 
   @Override

@@ -27,6 +27,7 @@ import org.apache.hc.core5.http.Header;
 import org.apache.hc.core5.http.HttpMessage;
 import org.apache.hc.core5.http.io.entity.EntityUtils;
 import org.apache.hc.core5.http.io.entity.StringEntity;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Bisnode's OAuth2 token endpoint: sends the client-credentials request exactly as Bisnode
@@ -39,7 +40,7 @@ final class TokenEndpoint {
   private final String url;
   private final URI uri;
   private final ClientAuthentication authentication;
-  private final Header basicAuthorization;
+  private final @Nullable Header basicAuthorization;
   private final String clientId;
   private final String clientSecret;
   private final Transport transport;
@@ -64,7 +65,7 @@ final class TokenEndpoint {
     this.clientSecret = clientSecret;
     this.basicAuthorization =
         switch (authentication) {
-            // As curl -u and Bisnode's example send it: neither part form-encoded.
+          // As curl -u and Bisnode's example send it: neither part form-encoded.
           case BASIC -> basic(clientId, clientSecret);
           case BASIC_FORM_ENCODED -> basic(formEncode(clientId), formEncode(clientSecret));
           case CLIENT_SECRET_POST -> null;
@@ -97,7 +98,7 @@ final class TokenEndpoint {
     int status = 0;
     try {
       String body;
-      String retryAfter;
+      @Nullable String retryAfter;
       try (ClassicHttpResponse response = transport.classic().executeOpen(null, post, null)) {
         status = response.getCode();
         Header header = response.getFirstHeader("Retry-After");
@@ -130,44 +131,48 @@ final class TokenEndpoint {
     CompletableFuture<AccessToken> result = new CompletableFuture<>();
     long sentAt = ticker.nanos();
     long start = System.nanoTime();
-    transport
-        .async()
-        .execute(
-            post,
-            new FutureCallback<>() {
-              @Override
-              public void completed(SimpleHttpResponse response) {
-                int status = response.getCode();
-                try {
-                  String body = response.getBodyText() == null ? "" : response.getBodyText();
-                  if (status != 200) {
-                    Header header = response.getFirstHeader("Retry-After");
-                    throw failure(status, body, header == null ? null : header.getValue());
+    // The callback settles `result`; the future execute returns adds nothing to it.
+    var unused =
+        transport
+            .async()
+            .execute(
+                post,
+                new FutureCallback<>() {
+                  @Override
+                  public void completed(SimpleHttpResponse response) {
+                    int status = response.getCode();
+                    try {
+                      String body = response.getBodyText() == null ? "" : response.getBodyText();
+                      if (status != 200) {
+                        Header header = response.getFirstHeader("Retry-After");
+                        throw failure(status, body, header == null ? null : header.getValue());
+                      }
+                      AccessToken token = parse(scope, body, sentAt);
+                      events.token(scope, status, token.lifetimeNanos(), start, null);
+                      result.complete(token);
+                    } catch (BisnodeAuthException e) {
+                      events.token(scope, status, 0, start, e);
+                      result.completeExceptionally(e);
+                    }
                   }
-                  AccessToken token = parse(scope, body, sentAt);
-                  events.token(scope, status, token.lifetimeNanos(), start, null);
-                  result.complete(token);
-                } catch (BisnodeAuthException e) {
-                  events.token(scope, status, 0, start, e);
-                  result.completeExceptionally(e);
-                }
-              }
 
-              @Override
-              public void failed(Exception e) {
-                fail(new BisnodeAuthException(url, 0, null, describe(e), e));
-              }
+                  @Override
+                  public void failed(Exception e) {
+                    fail(new BisnodeAuthException(url, 0, null, describe(e), e));
+                  }
 
-              @Override
-              public void cancelled() {
-                fail(new BisnodeAuthException(url, 0, null, "the token request was cancelled", null));
-              }
+                  @Override
+                  public void cancelled() {
+                    fail(
+                        new BisnodeAuthException(
+                            url, 0, null, "the token request was cancelled", null));
+                  }
 
-              private void fail(BisnodeAuthException e) {
-                events.token(scope, 0, 0, start, e);
-                result.completeExceptionally(e);
-              }
-            });
+                  private void fail(BisnodeAuthException e) {
+                    events.token(scope, 0, 0, start, e);
+                    result.completeExceptionally(e);
+                  }
+                });
     return result;
   }
 
@@ -180,8 +185,7 @@ final class TokenEndpoint {
   private String form(String scope) {
     String form = "grant_type=client_credentials&scope=" + UrlEncoding.encode(scope);
     if (authentication == ClientAuthentication.CLIENT_SECRET_POST) {
-      form +=
-          "&client_id=" + formEncode(clientId) + "&client_secret=" + formEncode(clientSecret);
+      form += "&client_id=" + formEncode(clientId) + "&client_secret=" + formEncode(clientSecret);
     }
     return form;
   }
@@ -234,7 +238,7 @@ final class TokenEndpoint {
     }
   }
 
-  private BisnodeAuthException failure(int status, String body, String retryAfter) {
+  private BisnodeAuthException failure(int status, String body, @Nullable String retryAfter) {
     String error = null;
     String description = null;
     try {
@@ -252,7 +256,7 @@ final class TokenEndpoint {
     return failure;
   }
 
-  private static String string(JsonObject json, String name) {
+  private static @Nullable String string(JsonObject json, String name) {
     JsonElement element = json.get(name);
     if (element instanceof JsonPrimitive primitive) {
       return primitive.getAsString();

@@ -1,5 +1,6 @@
 package io.github.bisnodeclient.runtime;
 
+import com.google.errorprone.annotations.concurrent.GuardedBy;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
@@ -7,6 +8,7 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.function.DoubleSupplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How a client's token caches renew: proactive or not, the backoff after failures, the random
@@ -18,8 +20,12 @@ final class TokenPolicy implements AutoCloseable {
   private final boolean scheduled;
   private final Backoff backoff;
   private final DoubleSupplier random;
-  private ScheduledExecutorService executor; // guarded by this
-  private boolean closed; // guarded by this
+
+  @GuardedBy("this")
+  private @Nullable ScheduledExecutorService executor;
+
+  @GuardedBy("this")
+  private boolean closed;
 
   TokenPolicy(boolean proactive, boolean scheduled, Backoff backoff, DoubleSupplier random) {
     this.proactive = proactive;
@@ -71,7 +77,7 @@ final class TokenPolicy implements AutoCloseable {
     }
   }
 
-  private synchronized ScheduledExecutorService executor() {
+  private synchronized @Nullable ScheduledExecutorService executor() {
     if (closed) {
       return null;
     }

@@ -36,17 +36,18 @@ import org.apache.hc.core5.http2.HttpVersionPolicy;
 import org.apache.hc.core5.io.CloseMode;
 import org.apache.hc.core5.reactor.IOReactorConfig;
 import org.apache.hc.core5.util.Timeout;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Sends API requests over Apache HttpClient 5: a pooled classic client for blocking calls and,
  * started on first use, a pooled async client with one I/O thread for {@code CompletableFuture}
- * calls. This class owns every retry: HttpClient's own retries are off, and so are redirects,
- * which would carry the bearer token to another host.
+ * calls. This class owns every retry: HttpClient's own retries are off, and so are redirects, which
+ * would carry the bearer token to another host.
  *
- * <p>A 401 invalidates the token that was sent and replays the request once with a new one. A
- * GET answered 429 or 503 waits as {@code Retry-After} says (capped) and is tried again, up to
- * the configured attempts; a GET that could not connect is retried with backoff. A POST is never
- * sent twice except after a 401, which Bisnode sends before doing any work.
+ * <p>A 401 invalidates the token that was sent and replays the request once with a new one. A GET
+ * answered 429 or 503 waits as {@code Retry-After} says (capped) and is tried again, up to the
+ * configured attempts; a GET that could not connect is retried with backoff. A POST is never sent
+ * twice except after a 401, which Bisnode sends before doing any work.
  */
 final class Transport implements AutoCloseable {
   private static final System.Logger LOG = System.getLogger(Transport.class.getName());
@@ -58,7 +59,7 @@ final class Transport implements AutoCloseable {
   private final CloseableHttpClient classic;
   private final RequestConfig requestConfig;
   private final Object asyncLock = new Object();
-  private volatile CloseableHttpAsyncClient async;
+  private volatile @Nullable CloseableHttpAsyncClient async;
   private volatile boolean closed;
 
   Transport(BisnodeClient.Settings settings, Backoff backoff, Events events) {
@@ -139,7 +140,7 @@ final class Transport implements AutoCloseable {
     }
   }
 
-  <T> T execute(BisnodeRequest<T> request, Gson gson) {
+  <T extends @Nullable Object> T execute(BisnodeRequest<T> request, Gson gson) {
     long start = System.nanoTime();
     Endpoint<T> endpoint = request.endpoint();
     boolean isGet = endpoint.verb().equals("GET");
@@ -199,7 +200,8 @@ final class Transport implements AutoCloseable {
     }
   }
 
-  private <T> T read(Endpoint<T> endpoint, ClassicHttpResponse response, Gson gson) {
+  private <T extends @Nullable Object> T read(
+      Endpoint<T> endpoint, ClassicHttpResponse response, Gson gson) {
     boolean handedOver = false;
     try {
       int status = response.getCode();
@@ -222,7 +224,8 @@ final class Transport implements AutoCloseable {
     }
   }
 
-  <T> CompletableFuture<T> executeAsync(BisnodeRequest<T> request, Gson gson) {
+  <T extends @Nullable Object> CompletableFuture<T> executeAsync(
+      BisnodeRequest<T> request, Gson gson) {
     long start = System.nanoTime();
     Endpoint<T> endpoint = request.endpoint();
     String uri;
@@ -242,13 +245,13 @@ final class Transport implements AutoCloseable {
   }
 
   /** One asynchronous call through its attempts; never blocks a thread. */
-  private final class AsyncCall<T> {
+  private final class AsyncCall<T extends @Nullable Object> {
     final CompletableFuture<T> result = new CompletableFuture<>();
     final BisnodeRequest<T> request;
     final Endpoint<T> endpoint;
     final CloseableHttpAsyncClient client;
     final String uri;
-    final byte[] body;
+    final byte @Nullable [] body;
     final Gson gson;
     final long start;
     int attempts;
@@ -259,7 +262,7 @@ final class Transport implements AutoCloseable {
         BisnodeRequest<T> request,
         CloseableHttpAsyncClient client,
         String uri,
-        byte[] body,
+        byte @Nullable [] body,
         Gson gson,
         long start) {
       this.request = request;
@@ -273,18 +276,20 @@ final class Transport implements AutoCloseable {
 
     void attempt() {
       attempts++;
-      request
-          .target()
-          .tokenCache()
-          .tokenAsync()
-          .whenComplete(
-              (token, failure) -> {
-                if (failure != null) {
-                  fail(unwrap(failure));
-                } else {
-                  send(token);
-                }
-              });
+      // The callback moves the call on; the future whenComplete returns adds nothing to it.
+      var unused =
+          request
+              .target()
+              .tokenCache()
+              .tokenAsync()
+              .whenComplete(
+                  (token, failure) -> {
+                    if (failure != null) {
+                      fail(unwrap(failure));
+                    } else {
+                      send(token);
+                    }
+                  });
     }
 
     void send(AccessToken token) {
@@ -294,28 +299,30 @@ final class Transport implements AutoCloseable {
         http.setBody(body, ContentType.APPLICATION_JSON);
       }
       try {
-        client.execute(
-            http,
-            new FutureCallback<>() {
-              @Override
-              public void completed(SimpleHttpResponse response) {
-                received(token, response);
-              }
+        // The callback moves the call on; the future execute returns adds nothing to it.
+        var unused =
+            client.execute(
+                http,
+                new FutureCallback<>() {
+                  @Override
+                  public void completed(SimpleHttpResponse response) {
+                    received(token, response);
+                  }
 
-              @Override
-              public void failed(Exception e) {
-                if (endpoint.verb().equals("GET") && attempts < settings.maxAttempts) {
-                  later(backoff.delayNanos(attempts, backoff.capNanos()));
-                } else {
-                  fail(sendFailure(endpoint, e));
-                }
-              }
+                  @Override
+                  public void failed(Exception e) {
+                    if (endpoint.verb().equals("GET") && attempts < settings.maxAttempts) {
+                      later(backoff.delayNanos(attempts, backoff.capNanos()));
+                    } else {
+                      fail(sendFailure(endpoint, e));
+                    }
+                  }
 
-              @Override
-              public void cancelled() {
-                result.cancel(false);
-              }
-            });
+                  @Override
+                  public void cancelled() {
+                    result.cancel(false);
+                  }
+                });
       } catch (RuntimeException e) {
         fail(e);
       }
@@ -378,7 +385,7 @@ final class Transport implements AutoCloseable {
   }
 
   /** The wait before another attempt: as {@code Retry-After} says, capped, or backoff. */
-  private long retryDelay(Header retryAfter, int attempts) {
+  private long retryDelay(@Nullable Header retryAfter, int attempts) {
     long cap = settings.retryAfterCap.toNanos();
     return RetryAfter.parse(retryAfter == null ? null : retryAfter.getValue(), Instant.now())
         .map(Duration::toNanos)
@@ -408,7 +415,11 @@ final class Transport implements AutoCloseable {
 
   static BisnodeException sendFailure(Endpoint<?> endpoint, Exception e) {
     return new BisnodeException(
-        endpoint.verb() + " " + endpoint.path().template() + " failed: " + TokenEndpoint.describe(e),
+        endpoint.verb()
+            + " "
+            + endpoint.path().template()
+            + " failed: "
+            + TokenEndpoint.describe(e),
         e);
   }
 

@@ -6,6 +6,7 @@ import java.lang.reflect.Type;
 import java.lang.reflect.WildcardType;
 import java.util.Arrays;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Builds the {@link Type}s of generic return and body types, such as {@code List<Person>}, without
@@ -60,7 +61,10 @@ public final class Types {
     return new WildcardTypeImpl(new Type[] {Object.class}, new Type[] {bound});
   }
 
-  private record ParameterizedTypeImpl(Type owner, Class<?> raw, Type[] arguments)
+  // Array components are safe here: equals, hashCode and toString compare and print the contents,
+  // and the getters hand out clones. The records are private, so no one else reads the arrays.
+  @SuppressWarnings("ArrayRecordComponent")
+  private record ParameterizedTypeImpl(@Nullable Type owner, Class<?> raw, Type[] arguments)
       implements ParameterizedType {
     @Override
     public Type[] getActualTypeArguments() {
@@ -73,12 +77,12 @@ public final class Types {
     }
 
     @Override
-    public Type getOwnerType() {
+    public @Nullable Type getOwnerType() {
       return owner;
     }
 
     @Override
-    public boolean equals(Object other) {
+    public boolean equals(@Nullable Object other) {
       return other instanceof ParameterizedType that
           && raw.equals(that.getRawType())
           && Objects.equals(owner, that.getOwnerType())
@@ -107,7 +111,7 @@ public final class Types {
     }
 
     @Override
-    public boolean equals(Object other) {
+    public boolean equals(@Nullable Object other) {
       return other instanceof GenericArrayType that
           && component.equals(that.getGenericComponentType());
     }
@@ -123,6 +127,7 @@ public final class Types {
     }
   }
 
+  @SuppressWarnings("ArrayRecordComponent") // as ParameterizedTypeImpl
   private record WildcardTypeImpl(Type[] upper, Type[] lower) implements WildcardType {
     @Override
     public Type[] getUpperBounds() {
@@ -135,7 +140,7 @@ public final class Types {
     }
 
     @Override
-    public boolean equals(Object other) {
+    public boolean equals(@Nullable Object other) {
       return other instanceof WildcardType that
           && Arrays.equals(upper, that.getUpperBounds())
           && Arrays.equals(lower, that.getLowerBounds());

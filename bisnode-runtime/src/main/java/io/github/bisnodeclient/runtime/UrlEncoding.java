@@ -4,8 +4,8 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * Percent-encoding for path segments, query keys and query values: every byte of the UTF-8 form
- * except RFC 3986's unreserved characters is encoded, so no value can end a segment, start a
- * query or fragment, or be read as an escape.
+ * except RFC 3986's unreserved characters is encoded, so no value can end a segment, start a query
+ * or fragment, or be read as an escape.
  */
 final class UrlEncoding {
   private static final char[] HEX = "0123456789ABCDEF".toCharArray();

@@ -53,7 +53,8 @@ class BisnodeClientTest {
   @Test
   void refusesNonsenseSettings() {
     BisnodeClient.Builder builder = BisnodeClient.builder();
-    assertThrows(IllegalArgumentException.class, () -> builder.refreshMargin(Duration.ofSeconds(-1)));
+    assertThrows(
+        IllegalArgumentException.class, () -> builder.refreshMargin(Duration.ofSeconds(-1)));
     assertThrows(IllegalArgumentException.class, () -> builder.connectTimeout(Duration.ZERO));
     assertThrows(IllegalArgumentException.class, () -> builder.maxConnections(0));
     assertThrows(IllegalArgumentException.class, () -> BisnodeClient.normalizeScope("  "));

@@ -43,10 +43,10 @@ class ClientCallTest {
   private static final Endpoint<Person> FIND =
       Endpoint.post("PersonApi.find", "/find", Returns.<Person>json(Person.class));
   private static final Endpoint<BisnodeResponse<Person>> FIND_RESPONSE =
-      Endpoint.post(
-          "PersonApi.findResponse", "/find", Returns.<Person>response(Person.class));
+      Endpoint.post("PersonApi.findResponse", "/find", Returns.<Person>response(Person.class));
   private static final Endpoint<InputStream> PDF =
-      Endpoint.get("PersonApi.pdf", "/pdf", Returns.stream()).withHeader("Accept", "application/pdf");
+      Endpoint.get("PersonApi.pdf", "/pdf", Returns.stream())
+          .withHeader("Accept", "application/pdf");
 
   private LocalServer server;
   private BisnodeClient client;
@@ -100,8 +100,7 @@ class ClientCallTest {
   @Test
   void refusesDotSegmentsAndNullPathValuesBeforeSending() {
     IllegalArgumentException dot =
-        assertThrows(
-            IllegalArgumentException.class, () -> api.request(BY_GEDI).path("gedi", ".."));
+        assertThrows(IllegalArgumentException.class, () -> api.request(BY_GEDI).path("gedi", ".."));
     assertTrue(dot.getMessage().contains("@Path(\"gedi\")"), dot.getMessage());
     assertThrows(IllegalArgumentException.class, () -> api.request(BY_GEDI).path("gedi", null));
     assertThrows(IllegalArgumentException.class, () -> api.request(BY_GEDI).execute());
@@ -173,7 +172,9 @@ class ClientCallTest {
         "/api/find",
         r ->
             new Reply(
-                200, Map.of("Content-Type", "text/html"), "<html>".getBytes(StandardCharsets.UTF_8)));
+                200,
+                Map.of("Content-Type", "text/html"),
+                "<html>".getBytes(StandardCharsets.UTF_8)));
     BisnodeException e =
         assertThrows(BisnodeException.class, () -> api.request(FIND).body("x").execute());
     assertTrue(e.getMessage().contains("PersonApi.find"), e.getMessage());
@@ -258,8 +259,7 @@ class ClientCallTest {
       ApiTarget other = per.target(Country.class, "https://api.bisnode.com/x", "bci");
       assertEquals(server.url("/api"), other.baseUrl());
     }
-    try (BisnodeClient none =
-        BisnodeClient.builder().credentials("a", "b").build()) {
+    try (BisnodeClient none = BisnodeClient.builder().credentials("a", "b").build()) {
       assertEquals(
           "https://api.bisnode.com/x",
           none.target(PersonApi.class, "https://api.bisnode.com/x/", "bci").baseUrl());
@@ -268,7 +268,13 @@ class ClientCallTest {
 
   @Test
   void voidStringAndBytesReturns() {
-    server.on("/api/text", r -> new Reply(200, Map.of("Content-Type", "text/plain; charset=ISO-8859-1"), "ö".getBytes(StandardCharsets.ISO_8859_1)));
+    server.on(
+        "/api/text",
+        r ->
+            new Reply(
+                200,
+                Map.of("Content-Type", "text/plain; charset=ISO-8859-1"),
+                "ö".getBytes(StandardCharsets.ISO_8859_1)));
     Endpoint<Void> none = Endpoint.post("PersonApi.none", "/text", Returns.none());
     Endpoint<String> text = Endpoint.get("PersonApi.text", "/text", Returns.string());
     Endpoint<byte[]> bytes = Endpoint.get("PersonApi.bytes", "/text", Returns.bytes());

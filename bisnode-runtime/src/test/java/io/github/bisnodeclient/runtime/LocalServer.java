@@ -33,7 +33,9 @@ final class LocalServer implements AutoCloseable {
   record Reply(int status, Map<String, String> headers, byte[] body) {
     static Reply json(int status, String json) {
       return new Reply(
-          status, Map.of("Content-Type", "application/json"), json.getBytes(StandardCharsets.UTF_8));
+          status,
+          Map.of("Content-Type", "application/json"),
+          json.getBytes(StandardCharsets.UTF_8));
     }
 
     static Reply empty(int status) {
@@ -125,7 +127,10 @@ final class LocalServer implements AutoCloseable {
       Handler handler = handlers.get(path);
       Reply reply;
       try {
-        reply = handler == null ? Reply.json(404, "{\"message\":\"no such path\"}") : handler.handle(request);
+        reply =
+            handler == null
+                ? Reply.json(404, "{\"message\":\"no such path\"}")
+                : handler.handle(request);
       } catch (Exception e) {
         reply = Reply.json(500, "{\"message\":\"" + e + "\"}");
       }

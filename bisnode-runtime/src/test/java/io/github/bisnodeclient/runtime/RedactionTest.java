@@ -25,8 +25,8 @@ import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs every flow with a real logging backend at TRACE for everything, HttpClient's header and
- * wire loggers included, and scans all output and every message for tokens and the secret.
+ * Runs every flow with a real logging backend at TRACE for everything, HttpClient's header and wire
+ * loggers included, and scans all output and every message for tokens and the secret.
  */
 class RedactionTest {
   private static final String CLIENT_ID = "redaction-client";
@@ -41,8 +41,8 @@ class RedactionTest {
   private final List<String> messages = new ArrayList<>();
   private final AtomicInteger counter = new AtomicInteger();
   private OutputStreamAppender<ch.qos.logback.classic.spi.ILoggingEvent> appender;
-  private final List<ch.qos.logback.core.Appender<ch.qos.logback.classic.spi.ILoggingEvent>> others =
-      new ArrayList<>();
+  private final List<ch.qos.logback.core.Appender<ch.qos.logback.classic.spi.ILoggingEvent>>
+      others = new ArrayList<>();
   private Level previous;
   private LocalServer server;
 
@@ -144,7 +144,8 @@ class RedactionTest {
 
     server.on(
         "/token",
-        r -> Reply.json(401, "{\"error\":\"invalid_client\",\"error_description\":\"Bad client\"}"));
+        r ->
+            Reply.json(401, "{\"error\":\"invalid_client\",\"error_description\":\"Bad client\"}"));
     try (BisnodeClient client = server.client().credentials(CLIENT_ID, SECRET).build()) {
       BisnodeAuthException e =
           assertThrows(BisnodeAuthException.class, () -> client.tokenCache("bci").token());

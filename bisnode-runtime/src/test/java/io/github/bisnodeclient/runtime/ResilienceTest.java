@@ -67,8 +67,7 @@ class ResilienceTest {
   }
 
   @Test
-  void refreshesInTheBackgroundBeforeTheTokenFallsDueWithoutMakingCallersWait()
-      throws Exception {
+  void refreshesInTheBackgroundBeforeTheTokenFallsDueWithoutMakingCallersWait() throws Exception {
     server.tokenLifetime(3600);
     CountDownLatch release = new CountDownLatch(1);
     try (BisnodeClient client = server.client().ticker(now::get).random(() -> 0.0).build()) {
@@ -449,7 +448,8 @@ class ResilienceTest {
         failures.add(e.getCause());
       }
       assertEquals(1, failures.size());
-      assertEquals(1, server.tokenRequests() + server.received("/token").size() - server.tokenRequests());
+      assertEquals(
+          1, server.tokenRequests() + server.received("/token").size() - server.tokenRequests());
     }
   }
 

@@ -76,7 +76,10 @@ class TokenEndpointTest {
   void acceptsExpiresInSentAsAString() {
     server.on(
         "/token",
-        r -> Reply.json(200, "{\"access_token\":\"abc\",\"token_type\":\"Bearer\",\"expires_in\":\"120\"}"));
+        r ->
+            Reply.json(
+                200,
+                "{\"access_token\":\"abc\",\"token_type\":\"Bearer\",\"expires_in\":\"120\"}"));
     try (BisnodeClient client = server.client().build()) {
       assertEquals(Duration.ofSeconds(120), client.tokenCache("bci").token().lifetime());
     }
@@ -84,7 +87,8 @@ class TokenEndpointTest {
 
   @Test
   void takesTheConfiguredDefaultLifetimeWhenExpiresInIsMissing() {
-    server.on("/token", r -> Reply.json(200, "{\"access_token\":\"abc\",\"token_type\":\"Bearer\"}"));
+    server.on(
+        "/token", r -> Reply.json(200, "{\"access_token\":\"abc\",\"token_type\":\"Bearer\"}"));
     try (BisnodeClient client =
         server.client().defaultTokenLifetime(Duration.ofMinutes(7)).build()) {
       assertEquals(Duration.ofMinutes(7), client.tokenCache("bci").token().lifetime());
@@ -119,7 +123,10 @@ class TokenEndpointTest {
     server.on(
         "/token",
         r ->
-            new Reply(503, java.util.Map.of("Content-Type", "text/html"), "<html>down</html>".getBytes(StandardCharsets.UTF_8)));
+            new Reply(
+                503,
+                java.util.Map.of("Content-Type", "text/html"),
+                "<html>down</html>".getBytes(StandardCharsets.UTF_8)));
     try (BisnodeClient client = server.client().build()) {
       BisnodeAuthException e =
           assertThrows(BisnodeAuthException.class, () -> client.tokenCache("bci").token());
