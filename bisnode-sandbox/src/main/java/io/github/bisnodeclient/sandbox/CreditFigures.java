@@ -139,11 +139,14 @@ record CreditFigures(
 
     List<Event> events = new ArrayList<>();
     for (AnnualReport report : reports) {
-      events.add(
-          new Event(
-              report.endDate().plusMonths(5).withDayOfMonth(12),
-              "ANNUAL_REPORT_FILED",
-              "Annual report " + report.endDate().getYear() + " registered"));
+      LocalDate filed = report.endDate().plusMonths(5).withDayOfMonth(12);
+      if (!filed.isAfter(today)) {
+        events.add(
+            new Event(
+                filed,
+                "ANNUAL_REPORT_FILED",
+                "Annual report " + report.endDate().getYear() + " registered"));
+      }
     }
     events.add(new Event(since, "BOARD_CHANGE", "New board registered"));
     if (!company.active()) {
