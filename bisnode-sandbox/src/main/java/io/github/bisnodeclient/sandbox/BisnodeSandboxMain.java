@@ -2,6 +2,7 @@ package io.github.bisnodeclient.sandbox;
 
 import java.io.PrintStream;
 import java.time.Duration;
+import java.util.TreeSet;
 import java.util.concurrent.CountDownLatch;
 import org.jspecify.annotations.Nullable;
 
@@ -93,8 +94,7 @@ public final class BisnodeSandboxMain {
     out.println("  Credit data companies v2:   " + sandbox.creditDataCompaniesBaseUrl());
     out.println("  Client id:                  " + sandbox.clientId());
     out.println("  Client secret:              " + sandbox.clientSecret());
-    out.println("  Scopes:                     " + String.join(" ", new java.util.TreeSet<>(
-        BisnodeSandbox.KNOWN_SCOPES)));
+    out.println("  Scopes:                     " + String.join(" ", new TreeSet<>(BisnodeSandbox.KNOWN_SCOPES)));
     out.println("Try:");
     out.println("  curl -u " + sandbox.clientId() + ":" + sandbox.clientSecret()
         + " -d grant_type=client_credentials -d scope=bci " + sandbox.tokenUrl());

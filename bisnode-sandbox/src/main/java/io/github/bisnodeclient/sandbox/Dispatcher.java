@@ -55,26 +55,19 @@ final class Dispatcher implements HttpHandler {
 
   private void token(HttpExchange exchange, SandboxRequest request) throws IOException {
     traffic.tokenRequestStarted();
-    boolean done = false;
+    SandboxResponse response;
     try {
       if (faults.takeTokenDrop()) {
-        traffic.tokenRequestDone();
-        done = true;
         return; // closing the exchange unanswered drops the connection
       }
       pause(faults.tokenDelay());
       SandboxFaults.TokenFailure failure = faults.takeTokenFailure();
-      SandboxResponse response =
-          failure != null ? TokenEndpoint.failure(failure) : tokenEndpoint.handle(request);
+      response = failure != null ? TokenEndpoint.failure(failure) : tokenEndpoint.handle(request);
+    } finally {
       // Done before the answer leaves, so that a client's next request never overlaps this one.
       traffic.tokenRequestDone();
-      done = true;
-      send(exchange, response);
-    } finally {
-      if (!done) {
-        traffic.tokenRequestDone();
-      }
     }
+    send(exchange, response);
   }
 
   private void api(HttpExchange exchange, SandboxRequest request) throws IOException {
