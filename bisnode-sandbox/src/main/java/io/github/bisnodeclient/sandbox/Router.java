@@ -1,0 +1,83 @@
+package io.github.bisnodeclient.sandbox;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Finds the API operation for a method and path. Every operation is reachable under its API's
+ * real base path and at the root, so one base URL serves every API.
+ */
+final class Router {
+  /** One operation at one path template, such as {@code /markets/{market}/persons/_find}. */
+  record Route(String method, String[] segments, String scope, Handler handler) {}
+
+  /** The operation found, with the values of its path placeholders. */
+  record Match(Route route, Map<String, String> params) {}
+
+  private final List<Route> routes = new ArrayList<>();
+
+  /** Registers an operation under {@code basePath + path} and under {@code path}. */
+  Router add(String basePath, String method, String path, String scope, Handler handler) {
+    routes.add(new Route(method, split(basePath + path), scope, handler));
+    routes.add(new Route(method, split(path), scope, handler));
+    return this;
+  }
+
+  /**
+   * The operation for a request.
+   *
+   * @throws ApiError 404 when no operation has this path, 405 (with {@code Allow}) when some do
+   *     but not with this method
+   */
+  Match find(String method, String path) {
+    String[] segments = split(path);
+    Set<String> allowed = new TreeSet<>();
+    for (Route route : routes) {
+      Map<String, String> params = match(route.segments(), segments);
+      if (params == null) {
+        continue;
+      }
+      if (route.method().equals(method)) {
+        return new Match(route, params);
+      }
+      allowed.add(route.method());
+    }
+    if (allowed.isEmpty()) {
+      throw new ApiError(404, "No endpoint " + method + " " + path);
+    }
+    throw new ApiError(
+        405,
+        "Request method '" + method + "' is not supported; use " + String.join(", ", allowed),
+        List.of(),
+        Map.of("Allow", String.join(", ", allowed)));
+  }
+
+  private static @Nullable Map<String, String> match(String[] template, String[] path) {
+    if (template.length != path.length) {
+      return null;
+    }
+    Map<String, String> params = new HashMap<>();
+    for (int i = 0; i < template.length; i++) {
+      String part = template[i];
+      if (part.startsWith("{") && part.endsWith("}")) {
+        if (path[i].isEmpty()) {
+          return null;
+        }
+        params.put(part.substring(1, part.length() - 1), path[i]);
+      } else if (!part.equals(path[i])) {
+        return null;
+      }
+    }
+    return params;
+  }
+
+  private static String[] split(String path) {
+    String trimmed = path.startsWith("/") ? path.substring(1) : path;
+    return trimmed.split("/", -1);
+  }
+}
