@@ -38,9 +38,25 @@ public final class BisnodeApiProcessor extends AbstractProcessor {
   /** Creates the processor; javac does so through {@link java.util.ServiceLoader}. */
   public BisnodeApiProcessor() {}
 
+  /**
+   * {@code @BisnodeApi}, the annotations inside such an interface, and the {@code @Generated} on
+   * the classes this processor writes: it claims them all, so that javac's
+   * {@code -Xlint:processing} has no unclaimed annotation to warn about and users can build with
+   * {@code -Xlint:all -Werror}.
+   */
   @Override
   public Set<String> getSupportedAnnotationTypes() {
-    return Set.of(ApiParser.BISNODE_API);
+    return Set.of(
+        ApiParser.BISNODE_API,
+        ApiParser.GET,
+        ApiParser.POST,
+        ApiParser.PATH,
+        ApiParser.QUERY,
+        ApiParser.QUERY_MAP,
+        ApiParser.HEADER,
+        ApiParser.HEADER_LIST,
+        ApiParser.BODY,
+        ClientWriter.GENERATED.canonicalName());
   }
 
   @Override
@@ -86,7 +102,7 @@ public final class BisnodeApiProcessor extends AbstractProcessor {
       }
       deferred.clear();
     }
-    return false;
+    return true;
   }
 
   /** One interface: an unexpected exception becomes one error on it, never a javac crash. */

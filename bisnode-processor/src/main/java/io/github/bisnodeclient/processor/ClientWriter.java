@@ -39,7 +39,7 @@ final class ClientWriter {
   private static final ClassName RETURNS = ClassName.get(RUNTIME, "Returns");
   private static final ClassName TYPES = ClassName.get(RUNTIME, "Types");
   private static final ClassName BISNODE_RESPONSE = ClassName.get(RUNTIME, "BisnodeResponse");
-  private static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");
+  static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");
   private static final ClassName OPTIONAL = ClassName.get("java.util", "Optional");
   private static final ClassName INPUT_STREAM = ClassName.get("java.io", "InputStream");
   private static final ClassName VOID = ClassName.get("java.lang", "Void");
@@ -92,7 +92,10 @@ final class ClientWriter {
     for (int i = 0; i < api.endpoints().size(); i++) {
       type.addMethod(method(api, generated, api.endpoints().get(i), constants.get(i)));
     }
-    return JavaFile.builder(generated.packageName(), type.build()).indent("  ").build();
+    return JavaFile.builder(generated.packageName(), type.build())
+        .skipJavaLangImports(true)
+        .indent("  ")
+        .build();
   }
 
   /** {@code byGedi} gives {@code BY_GEDI}; an overload gets {@code BY_GEDI_2}, and so on. */
@@ -133,7 +136,7 @@ final class ClientWriter {
     CodeBlock.Builder init =
         CodeBlock.builder()
             .add(
-                "$T.$L($S, $S, $L)",
+                "$T.$L($S,$W$S,$W$L)",
                 ENDPOINT,
                 verb.verb().factory(),
                 endpoint.runtimeName(),
