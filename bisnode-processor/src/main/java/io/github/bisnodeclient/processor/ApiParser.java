@@ -304,22 +304,22 @@ final class ApiParser {
     for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
       String name = nameOf(mirror);
       if (name.equals(HEADER)) {
-        headers.add(fixedHeader(element, mirror));
+        headers.add(fixedHeader(element, mirror, -1));
       } else if (name.equals(HEADER_LIST)) {
         @SuppressWarnings("unchecked")
         List<? extends AnnotationValue> repeated =
             (List<? extends AnnotationValue>) valueOf(mirror, "value").getValue();
-        for (AnnotationValue each : repeated) {
-          headers.add(fixedHeader(element, (AnnotationMirror) each.getValue()));
+        for (int i = 0; i < repeated.size(); i++) {
+          headers.add(fixedHeader(element, (AnnotationMirror) repeated.get(i).getValue(), i));
         }
       }
     }
     return List.copyOf(headers);
   }
 
-  private FixedHeader fixedHeader(Element element, AnnotationMirror mirror) {
+  private FixedHeader fixedHeader(Element element, AnnotationMirror mirror, int repeatIndex) {
     AnnotationValue value = valueOf(mirror, "value");
-    return new FixedHeader(element, mirror, value, (String) value.getValue());
+    return new FixedHeader(element, mirror, value, (String) value.getValue(), repeatIndex);
   }
 
   /**

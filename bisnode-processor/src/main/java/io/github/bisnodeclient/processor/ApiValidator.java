@@ -15,7 +15,6 @@ import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.Modifier;
-import javax.lang.model.element.NestingKind;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.ArrayType;
 import javax.lang.model.type.DeclaredType;
@@ -127,14 +126,6 @@ final class ApiValidator {
   }
 
   private void validateVisibility(TypeElement api) {
-    if (api.getNestingKind() == NestingKind.LOCAL) {
-      diagnostics.error(
-          api,
-          "@BisnodeApi interface %s is local to a method; its generated class could not see it;"
-              + " declare it at top level or as a member",
-          api.getSimpleName());
-      return;
-    }
     for (Element e = api; e instanceof TypeElement type; e = e.getEnclosingElement()) {
       if (type.getModifiers().contains(Modifier.PRIVATE)) {
         diagnostics.error(
@@ -204,13 +195,11 @@ final class ApiValidator {
     }
     if (wrong != null) {
       diagnostics.error(
-          header.element(),
-          header.annotation(),
-          header.value(),
-          "@Header(%s) on a %s %s; a fixed header is written \"Name: value\", such as"
+          header,
+          "@Header(%s) on %s %s; a fixed header is written \"Name: value\", such as"
               + " \"Accept: application/pdf\"",
           Diagnostics.quote(line),
-          header.element().getKind() == ElementKind.METHOD ? "method" : "interface",
+          header.element().getKind() == ElementKind.METHOD ? "a method" : "an interface",
           wrong);
     }
   }

@@ -122,7 +122,7 @@ public final class BisnodeApiProcessor extends AbstractProcessor {
   private void process(TypeElement api) {
     Elements elements = processingEnv.getElementUtils();
     Types types = processingEnv.getTypeUtils();
-    Diagnostics diagnostics = new Diagnostics(processingEnv.getMessager());
+    Diagnostics diagnostics = new Diagnostics(processingEnv);
     AnnotationMirror annotation = findAnnotation(api);
     if (annotation == null) {
       return;

@@ -1,9 +1,20 @@
 package io.github.bisnodeclient.processor;
 
+import com.sun.source.tree.AnnotationTree;
+import com.sun.source.tree.AssignmentTree;
+import com.sun.source.tree.ClassTree;
+import com.sun.source.tree.ExpressionTree;
+import com.sun.source.tree.MethodTree;
+import com.sun.source.tree.ModifiersTree;
+import com.sun.source.tree.Tree;
+import com.sun.source.util.TreePath;
+import com.sun.source.util.Trees;
 import javax.annotation.processing.Messager;
+import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
+import javax.lang.model.element.TypeElement;
 import javax.tools.Diagnostic;
 import org.jspecify.annotations.Nullable;
 
@@ -13,10 +24,21 @@ import org.jspecify.annotations.Nullable;
  */
 final class Diagnostics {
   private final Messager messager;
+  private final @Nullable Trees trees;
   private int errors;
 
-  Diagnostics(Messager messager) {
-    this.messager = messager;
+  Diagnostics(ProcessingEnvironment env) {
+    this.messager = env.getMessager();
+    this.trees = treesOf(env);
+  }
+
+  /** javac's source trees, to point into repeated annotations; null under other compilers. */
+  private static @Nullable Trees treesOf(ProcessingEnvironment env) {
+    try {
+      return Trees.instance(env);
+    } catch (IllegalArgumentException | LinkageError e) {
+      return null;
+    }
   }
 
   /** An error on an element, such as a method or a parameter. */
@@ -40,7 +62,7 @@ final class Diagnostics {
       String format,
       Object... args) {
     errors++;
-    String message = args.length == 0 ? format : String.format(format, args);
+    String message = format(format, args);
     if (annotation == null) {
       messager.printMessage(Diagnostic.Kind.ERROR, message, element);
     } else if (value == null) {
@@ -50,8 +72,59 @@ final class Diagnostics {
     }
   }
 
+  /**
+   * An error on the text of a fixed header. javac's {@code Messager} cannot find one of several
+   * repeated {@code @Header}s in the source (they reach processors wrapped in a
+   * {@code @Header.List} that has no source position), so those are found through javac's trees.
+   */
+  void error(FixedHeader header, String format, Object... args) {
+    if (header.repeatIndex() >= 0 && trees != null) {
+      TreePath path = trees.getPath(header.element());
+      Tree value = path == null ? null : repeatedHeaderValue(path, header.repeatIndex());
+      if (value != null) {
+        errors++;
+        trees.printMessage(
+            Diagnostic.Kind.ERROR, format(format, args), value, path.getCompilationUnit());
+        return;
+      }
+    }
+    error(header.element(), header.annotation(), header.value(), format, args);
+  }
+
+  /** The value of the {@code index}-th {@code @Header} written on the declaration at {@code path}. */
+  private @Nullable Tree repeatedHeaderValue(TreePath path, int index) {
+    Tree declaration = path.getLeaf();
+    ModifiersTree modifiers =
+        declaration instanceof ClassTree type
+            ? type.getModifiers()
+            : declaration instanceof MethodTree method ? method.getModifiers() : null;
+    if (modifiers == null || trees == null) {
+      return null;
+    }
+    TreePath modifiersPath = new TreePath(path, modifiers);
+    int seen = 0;
+    for (AnnotationTree annotation : modifiers.getAnnotations()) {
+      TreePath annotationPath = new TreePath(modifiersPath, annotation);
+      Element type = trees.getElement(new TreePath(annotationPath, annotation.getAnnotationType()));
+      if (type instanceof TypeElement typeElement
+          && typeElement.getQualifiedName().contentEquals(ApiParser.HEADER)
+          && seen++ == index
+          && annotation.getArguments().size() == 1) {
+        ExpressionTree argument = annotation.getArguments().get(0);
+        return argument instanceof AssignmentTree assignment
+            ? assignment.getExpression()
+            : argument;
+      }
+    }
+    return null;
+  }
+
   boolean hasErrors() {
     return errors > 0;
+  }
+
+  private static String format(String format, Object... args) {
+    return args.length == 0 ? format : String.format(format, args);
   }
 
   /** {@code text} as a Java string literal, so that messages show CR, LF and quotes plainly. */

@@ -11,8 +11,15 @@ import javax.lang.model.element.Element;
  * @param annotation the {@code @Header} itself (inside {@code @Header.List} when repeated)
  * @param value where its text is written, for errors
  * @param line the text, {@code "Name: value"} when well formed
+ * @param repeatIndex its index among the {@code @Header} annotations of a {@code @Header.List}
+ *     that javac made of repeated ones, or -1 when it was not repeated
  */
-record FixedHeader(Element element, AnnotationMirror annotation, AnnotationValue value, String line) {
+record FixedHeader(
+    Element element,
+    AnnotationMirror annotation,
+    AnnotationValue value,
+    String line,
+    int repeatIndex) {
   /** The header name: the text before the first colon, trimmed. */
   String name() {
     int colon = line.indexOf(':');

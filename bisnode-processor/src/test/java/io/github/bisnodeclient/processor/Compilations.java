@@ -1,21 +1,28 @@
 package io.github.bisnodeclient.processor;
 
+import static com.google.common.truth.Truth.assertWithMessage;
+import static com.google.testing.compile.CompilationSubject.assertThat;
 import static com.google.testing.compile.Compiler.javac;
 
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.JavaFileObjects;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import javax.annotation.processing.Processor;
 import javax.tools.JavaFileObject;
 
-/** Compiles inline sources with the processor, as a user's build would. */
+/** Compiles inline sources with the processor, as a user's build would, and finds positions. */
 final class Compilations {
   private Compilations() {}
 
   /** Compiles with every lint warning turned into an error, as strict users build. */
   static Compilation compile(JavaFileObject... sources) {
-    return javac()
-        .withProcessors(new BisnodeApiProcessor())
-        .withOptions("-Xlint:all", "-Werror")
-        .compile(sources);
+    return compileWith(new BisnodeApiProcessor(), sources);
+  }
+
+  static Compilation compileWith(Processor processor, JavaFileObject... sources) {
+    return javac().withProcessors(processor).withOptions("-Xlint:all", "-Werror").compile(sources);
   }
 
   static JavaFileObject source(String qualifiedName, String... lines) {
@@ -23,9 +30,8 @@ final class Compilations {
   }
 
   /**
-   * A source file of package {@code p} that imports the annotations, the runtime and the usual
-   * JDK types, so that each test only writes what it is about. Its first line is line 1 of the
-   * file; {@link #HEADER_LINES} lines come before the lines given.
+   * A source file of package {@code p} that imports the annotations, {@code BisnodeResponse} and
+   * the usual JDK types, so that each test only writes what it is about.
    */
   static JavaFileObject api(String simpleName, String... lines) {
     String[] all = new String[HEADER.length + lines.length];
@@ -44,6 +50,64 @@ final class Compilations {
     "import java.util.concurrent.CompletableFuture;",
   };
 
-  /** Lines before the first line a test gives to {@link #api}: its line n is file line n + 7. */
-  static final int HEADER_LINES = HEADER.length;
+  /** A plain model type {@code p.Person} for interfaces to return or send. */
+  static JavaFileObject person() {
+    return source("p.Person", "package p;", "public record Person(String name, int age) {}");
+  }
+
+  /**
+   * Asserts that compilation failed with exactly one error containing {@code message}, reported in
+   * {@code file} on the only line containing {@code lineSnippet}, at the column where
+   * {@code columnSnippet} starts on that line.
+   */
+  static void assertOneErrorAt(
+      Compilation compilation,
+      JavaFileObject file,
+      String message,
+      String lineSnippet,
+      String columnSnippet) {
+    assertThat(compilation).failed();
+    assertWithMessage("errors: %s", compilation.errors()).that(compilation.errors()).hasSize(1);
+    assertErrorAt(compilation, file, message, lineSnippet, columnSnippet);
+  }
+
+  /** As {@link #assertOneErrorAt}, without requiring that there is no other error. */
+  static void assertErrorAt(
+      Compilation compilation,
+      JavaFileObject file,
+      String message,
+      String lineSnippet,
+      String columnSnippet) {
+    int line = lineOf(file, lineSnippet);
+    String text = lines(file).get(line - 1);
+    int column = text.indexOf(columnSnippet);
+    assertWithMessage("%s on line %s", columnSnippet, line).that(column).isAtLeast(0);
+    assertThat(compilation)
+        .hadErrorContaining(message)
+        .inFile(file)
+        .onLine(line)
+        .atColumn(column + 1);
+  }
+
+  /** The 1-based number of the only line of {@code file} that contains {@code snippet}. */
+  static int lineOf(JavaFileObject file, String snippet) {
+    List<String> lines = lines(file);
+    int found = -1;
+    for (int i = 0; i < lines.size(); i++) {
+      if (lines.get(i).contains(snippet)) {
+        assertWithMessage("%s is on more than one line", snippet).that(found).isEqualTo(-1);
+        found = i + 1;
+      }
+    }
+    assertWithMessage("%s is on no line", snippet).that(found).isAtLeast(1);
+    return found;
+  }
+
+  private static List<String> lines(JavaFileObject file) {
+    try {
+      return file.getCharContent(true).toString().lines().toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
 }
