@@ -421,7 +421,7 @@ final class ApiParser {
     if (isSubtypeOfRaw(type, "java.util.concurrent.Future")
         || isSubtypeOfRaw(type, "java.util.concurrent.CompletionStage")) {
       return is(type, COMPLETABLE_FUTURE)
-          ? "a CompletableFuture must not hold another future"
+          ? "CompletableFuture is allowed only as the outermost type"
           : "only CompletableFuture is supported for asynchronous calls, not "
               + types.erasure(type);
     }
