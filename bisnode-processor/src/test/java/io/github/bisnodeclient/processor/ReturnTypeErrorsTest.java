@@ -37,9 +37,9 @@ class ReturnTypeErrorsTest {
       textBlock =
           """
           List => java.util.List, which is not supported: java.util.List is a raw type; give its type arguments
-          Map<String, List> => java.util.Map<java.lang.String,java.util.List>, which is not supported: java.util.List is a raw type
+          Map<String, List> => java.util.Map<java.lang.String,java.util.List>, which is not supported: java.util.List is a raw type; give its type arguments
           Optional => java.util.Optional, which is not supported: Optional is a raw type; name what it holds, as in Optional<Person>
-          BisnodeResponse => io.github.bisnodeclient.runtime.BisnodeResponse, which is not supported: BisnodeResponse is a raw type
+          BisnodeResponse => io.github.bisnodeclient.runtime.BisnodeResponse, which is not supported: BisnodeResponse is a raw type; name what it holds, as in BisnodeResponse<Person>
           CompletableFuture => java.util.concurrent.CompletableFuture, which is not supported: CompletableFuture is a raw type; name what it completes with
           Optional<Optional<Person>> => java.util.Optional<java.util.Optional<p.Person>>, which is not supported: Optional must not hold an Optional or a BisnodeResponse
           Optional<BisnodeResponse<Person>> => which is not supported: Optional must not hold an Optional or a BisnodeResponse
@@ -58,7 +58,7 @@ class ReturnTypeErrorsTest {
           CompletableFuture<?> => which is not supported: the wildcard ? does not say what to decode
           Optional<Void> => which is not supported: Optional<Void> is always empty; return void
           CompletableFuture<Optional<Optional<Person>>> => which is not supported: Optional must not hold an Optional or a BisnodeResponse
-          CompletableFuture<BisnodeResponse<InputStream>> => which is not supported: BisnodeResponse must not hold an InputStream
+          CompletableFuture<BisnodeResponse<InputStream>> => which is not supported: BisnodeResponse must not hold an InputStream; return InputStream itself
           Optional<CompletableFuture<Person>> => which is not supported: CompletableFuture is allowed only as the outermost type
           """)
   void refusesAnUnsupportedReturnTypeOnTheMethodListingWhatIsAllowed(String type, String message) {
