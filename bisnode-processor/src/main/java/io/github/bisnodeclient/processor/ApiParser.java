@@ -199,7 +199,7 @@ final class ApiParser {
                                 each instanceof AnnotationValue v
                                     && v.getValue() instanceof AnnotationMirror m
                                     && unreadableValue(m) == null)
-                : content instanceof String;
+                : content instanceof String && !isErroneous(value);
         if (!readable) {
           return "the value of @" + mirror.getAnnotationType().asElement().getSimpleName();
         }
@@ -208,9 +208,17 @@ final class ApiParser {
     return null;
   }
 
+  /**
+   * javac hands a value it could not compute to processors as the string {@code <error>}; only
+   * its {@code toString()}, which quotes real strings, tells it apart from that text.
+   */
+  private static boolean isErroneous(AnnotationValue value) {
+    return value.toString().equals("<error>");
+  }
+
   private @Nullable String unreadableValue(AnnotationMirror mirror) {
     for (AnnotationValue value : mirror.getElementValues().values()) {
-      if (!(value.getValue() instanceof String)) {
+      if (!(value.getValue() instanceof String) || isErroneous(value)) {
         return "the value of " + mirror;
       }
     }

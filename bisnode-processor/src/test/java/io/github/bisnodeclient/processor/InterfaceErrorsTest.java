@@ -336,6 +336,37 @@ class InterfaceErrorsTest {
     assertThat(compilation).hadErrorContaining("cannot find symbol");
   }
 
+  @Test
+  void leavesAnAnnotationValueJavacCannotComputeToJavacWithoutFailing() {
+    JavaFileObject file =
+        api(
+            "Companies",
+            "@BisnodeApi(baseUrl = \"https://api.bisnode.com\")",
+            "public interface Companies {",
+            "  @Get(Paths.MISSING) String get();",
+            "}");
+    Compilation compilation = compile(file);
+    assertThat(compilation).hadErrorContaining("cannot find symbol");
+    assertThat(compilation).hadErrorContaining("because the value of @Get could not be resolved");
+    for (var error : compilation.errors()) {
+      assertThat(error.getMessage(null)).doesNotContain("please report it");
+    }
+  }
+
+  @Test
+  void acceptsAConstantAsAnAnnotationValue() {
+    JavaFileObject file =
+        api(
+            "Companies",
+            "@BisnodeApi(baseUrl = Companies.BASE)",
+            "public interface Companies {",
+            "  String BASE = \"https://api.bisnode.com\";",
+            "  String PREFIX = \"/companies\";",
+            "  @Get(PREFIX + \"/{id}\") String get(@Path(\"id\") String id);",
+            "}");
+    assertThat(compile(file)).succeededWithoutWarnings();
+  }
+
   private static JavaFileObject apiWithBaseUrl(String url) {
     return api(
         "Companies",
