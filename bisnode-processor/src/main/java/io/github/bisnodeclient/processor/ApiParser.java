@@ -56,6 +56,14 @@ final class ApiParser {
   private static final String OPTIONAL = "java.util.Optional";
   private static final String INPUT_STREAM = "java.io.InputStream";
 
+  private static final Map<String, ParamModel.Kind> PARAM_KINDS =
+      Map.of(
+          PATH, ParamModel.Kind.PATH,
+          QUERY, ParamModel.Kind.QUERY,
+          QUERY_MAP, ParamModel.Kind.QUERY_MAP,
+          HEADER, ParamModel.Kind.HEADER,
+          BODY, ParamModel.Kind.BODY);
+
   private final Elements elements;
   private final Types types;
 
@@ -286,16 +294,7 @@ final class ApiParser {
     List<Binding> bindings = new ArrayList<>();
     for (AnnotationMirror mirror : param.getAnnotationMirrors()) {
       String name = nameOf(mirror);
-      ParamModel.Kind kind =
-          name.equals(PATH)
-              ? ParamModel.Kind.PATH
-              : name.equals(QUERY)
-                  ? ParamModel.Kind.QUERY
-                  : name.equals(HEADER)
-                      ? ParamModel.Kind.HEADER
-                      : name.equals(QUERY_MAP)
-                          ? ParamModel.Kind.QUERY_MAP
-                          : name.equals(BODY) ? ParamModel.Kind.BODY : null;
+      ParamModel.Kind kind = PARAM_KINDS.get(name);
       if (kind == ParamModel.Kind.QUERY_MAP || kind == ParamModel.Kind.BODY) {
         bindings.add(new Binding(kind, "", mirror, null));
       } else if (kind != null) {
@@ -391,10 +390,13 @@ final class ApiParser {
     if (is(value, INPUT_STREAM)) {
       return ReturnModel.of(Kind.STREAM, declared, null, false);
     }
-    String wrapper = is(value, OPTIONAL) ? "Optional" : is(value, BISNODE_RESPONSE) ? "BisnodeResponse" : null;
+    String wrapper =
+        is(value, OPTIONAL) ? "Optional" : is(value, BISNODE_RESPONSE) ? "BisnodeResponse" : null;
     if (wrapper == null) {
       String misfit = misfit(value);
-      return misfit != null ? ReturnModel.unsupported(declared, misfit) : concrete(declared, value, Kind.JSON);
+      return misfit != null
+          ? ReturnModel.unsupported(declared, misfit)
+          : concrete(declared, value, Kind.JSON);
     }
     List<? extends TypeMirror> arguments = ((DeclaredType) value).getTypeArguments();
     if (arguments.isEmpty()) {
@@ -403,8 +405,9 @@ final class ApiParser {
     }
     TypeMirror body = arguments.get(0);
     if (body.getKind() == TypeKind.WILDCARD || body.getKind() == TypeKind.TYPEVAR) {
+      String what = body.getKind() == TypeKind.WILDCARD ? "wildcard" : "type variable";
       return ReturnModel.unsupported(
-          declared, "the " + (body.getKind() == TypeKind.WILDCARD ? "wildcard " : "type variable ") + body + " does not say what to decode");
+          declared, "the " + what + " " + body + " does not say what to decode");
     }
     if (is(body, OPTIONAL) || is(body, BISNODE_RESPONSE)) {
       return ReturnModel.unsupported(

@@ -39,7 +39,8 @@ final class ClientWriter {
   private static final ClassName RETURNS = ClassName.get(RUNTIME, "Returns");
   private static final ClassName TYPES = ClassName.get(RUNTIME, "Types");
   private static final ClassName BISNODE_RESPONSE = ClassName.get(RUNTIME, "BisnodeResponse");
-  static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");
+  static final ClassName GENERATED =
+      ClassName.get("javax.annotation.processing", "Generated");
   private static final ClassName OPTIONAL = ClassName.get("java.util", "Optional");
   private static final ClassName INPUT_STREAM = ClassName.get("java.io", "InputStream");
   private static final ClassName VOID = ClassName.get("java.lang", "Void");
@@ -78,7 +79,8 @@ final class ClientWriter {
     for (int i = 0; i < api.endpoints().size(); i++) {
       type.addField(endpointField(api, api.endpoints().get(i), constants.get(i)));
     }
-    type.addField(FieldSpec.builder(API_TARGET, "target", Modifier.PRIVATE, Modifier.FINAL).build());
+    type.addField(
+        FieldSpec.builder(API_TARGET, "target", Modifier.PRIVATE, Modifier.FINAL).build());
     type.addMethod(
         MethodSpec.constructorBuilder()
             .addModifiers(Modifier.PUBLIC)

@@ -91,7 +91,7 @@ final class Diagnostics {
     error(header.element(), header.annotation(), header.value(), format, args);
   }
 
-  /** The value of the {@code index}-th {@code @Header} written on the declaration at {@code path}. */
+  /** The value of the {@code index}-th {@code @Header} on the declaration at {@code path}. */
   private @Nullable Tree repeatedHeaderValue(TreePath path, int index) {
     Tree declaration = path.getLeaf();
     ModifiersTree modifiers =

@@ -50,7 +50,9 @@ record ParamModel(VariableElement element, TypeMirror type, List<Binding> bindin
       Kind kind, String name, AnnotationMirror annotation, @Nullable AnnotationValue value) {
     /** The annotation as written, such as {@code @Path("id")}. */
     String display() {
-      return value == null ? kind.annotation() : kind.annotation() + "(" + Diagnostics.quote(name) + ")";
+      return value == null
+          ? kind.annotation()
+          : kind.annotation() + "(" + Diagnostics.quote(name) + ")";
     }
   }
 

@@ -32,7 +32,8 @@ record PathTemplate(String template, List<String> placeholders, @Nullable String
         int nextOpen = template.indexOf('{', i + 1);
         if (close < 0 || (nextOpen >= 0 && nextOpen < close)) {
           return failed(
-              template, "has an unbalanced \"{\" at index " + i + "; placeholders look like {name}");
+              template,
+              "has an unbalanced \"{\" at index " + i + "; placeholders look like {name}");
         }
         String name = template.substring(i + 1, close);
         if (name.isEmpty()) {

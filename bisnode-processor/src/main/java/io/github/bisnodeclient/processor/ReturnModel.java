@@ -33,7 +33,8 @@ record ReturnModel(
     UNSUPPORTED
   }
 
-  static ReturnModel of(Kind kind, TypeMirror declared, @Nullable TypeMirror bodyType, boolean async) {
+  static ReturnModel of(
+      Kind kind, TypeMirror declared, @Nullable TypeMirror bodyType, boolean async) {
     return new ReturnModel(kind, declared, bodyType, async, null);
   }
 
