@@ -75,6 +75,17 @@ final class ClientWriter {
               .build());
     }
 
+    if (elements.isDeprecated(api.element())) {
+      // Implementing a deprecated interface warns unless the implementation is deprecated too.
+      type.addAnnotation(Deprecated.class);
+    } else if (mentionsDeprecatedType(api)) {
+      // The user accepted these types in the interface; the copy of its signatures must not warn.
+      type.addAnnotation(
+          AnnotationSpec.builder(SuppressWarnings.class)
+              .addMember("value", "$S", "deprecation")
+              .build());
+    }
+
     List<String> constants = constantNames(api.endpoints());
     for (int i = 0; i < api.endpoints().size(); i++) {
       type.addField(endpointField(api, api.endpoints().get(i), constants.get(i)));
@@ -98,6 +109,41 @@ final class ClientWriter {
         .skipJavaLangImports(true)
         .indent("  ")
         .build();
+  }
+
+  private boolean mentionsDeprecatedType(ApiModel api) {
+    for (EndpointModel endpoint : api.endpoints()) {
+      if (mentionsDeprecatedType(endpoint.type().getReturnType())) {
+        return true;
+      }
+      for (TypeMirror parameter : endpoint.type().getParameterTypes()) {
+        if (mentionsDeprecatedType(parameter)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private boolean mentionsDeprecatedType(@Nullable TypeMirror type) {
+    if (type == null) {
+      return false;
+    }
+    return switch (type.getKind()) {
+      case DECLARED -> {
+        DeclaredType declared = (DeclaredType) type;
+        boolean deprecated = elements.isDeprecated(declared.asElement());
+        for (TypeMirror argument : declared.getTypeArguments()) {
+          deprecated |= mentionsDeprecatedType(argument);
+        }
+        yield deprecated;
+      }
+      case ARRAY -> mentionsDeprecatedType(((ArrayType) type).getComponentType());
+      case WILDCARD ->
+          mentionsDeprecatedType(((WildcardType) type).getExtendsBound())
+              || mentionsDeprecatedType(((WildcardType) type).getSuperBound());
+      default -> false;
+    };
   }
 
   /** {@code byGedi} gives {@code BY_GEDI}; an overload gets {@code BY_GEDI_2}, and so on. */

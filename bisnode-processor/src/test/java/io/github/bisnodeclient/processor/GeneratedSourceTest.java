@@ -286,6 +286,44 @@ class GeneratedSourceTest {
   }
 
   @Test
+  void deprecatesTheImplementationOfADeprecatedInterfaceSoThatItDoesNotWarn() {
+    Compilation compilation =
+        compile(
+            api(
+                "Companies",
+                "/** @deprecated use v2 */",
+                "@Deprecated",
+                "@BisnodeApi(baseUrl = \"https://api.bisnode.com\")",
+                "public interface Companies {",
+                "  @Get(\"/x\") String get();",
+                "}"));
+    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(generated(compilation, "p.BisnodeCompanies"))
+        .contains("@Deprecated\npublic final class BisnodeCompanies");
+  }
+
+  @Test
+  void doesNotWarnAboutDeprecatedTypesTheInterfaceAccepted() {
+    Compilation compilation =
+        compile(
+            source(
+                "p.Old",
+                "package p;",
+                "/** @deprecated use Person */",
+                "@Deprecated public record Old(String name) {}"),
+            api(
+                "Companies",
+                "@SuppressWarnings(\"deprecation\")",
+                "@BisnodeApi(baseUrl = \"https://api.bisnode.com\")",
+                "public interface Companies {",
+                "  @Post(\"/x\") List<? extends Old> find(@Body Old query);",
+                "}"));
+    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(generated(compilation, "p.BisnodeCompanies"))
+        .contains("@SuppressWarnings(\"deprecation\")");
+  }
+
+  @Test
   void skipsObjectMethodsRedeclaredInTheInterface() {
     Compilation compilation =
         compile(
