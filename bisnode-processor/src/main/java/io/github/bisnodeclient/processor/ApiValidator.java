@@ -108,6 +108,16 @@ final class ApiValidator {
 
   void validate(ApiModel api) {
     validateVisibility(api.element());
+    if (api.generatedName().simpleName().equals("BisnodeApi")) {
+      diagnostics.error(
+          api.element(),
+          "@BisnodeApi interface %s would be implemented by %s, which hides the annotation"
+              + " @BisnodeApi in every file of its package that imports"
+              + " io.github.bisnodeclient.annotations.*; rename the interface, such as"
+              + " CompaniesApi",
+          api.element().getSimpleName(),
+          api.generatedName().canonicalName());
+    }
     validateBaseUrl(api);
     if (api.scope().isBlank()) {
       diagnostics.error(

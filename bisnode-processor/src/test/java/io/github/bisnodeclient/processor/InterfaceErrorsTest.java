@@ -239,6 +239,28 @@ class InterfaceErrorsTest {
   }
 
   @Test
+  void refusesAnInterfaceWhoseGeneratedClassWouldHideTheAnnotation() {
+    JavaFileObject file =
+        Compilations.source(
+            "p.Api",
+            "package p;",
+            "import io.github.bisnodeclient.annotations.BisnodeApi;",
+            "import io.github.bisnodeclient.annotations.Get;",
+            "@BisnodeApi(baseUrl = \"https://api.bisnode.com\")",
+            "public interface Api {",
+            "  @Get(\"/x\") String get();",
+            "}");
+    assertOneErrorAt(
+        compile(file),
+        file,
+        "@BisnodeApi interface Api would be implemented by p.BisnodeApi, which hides the"
+            + " annotation @BisnodeApi in every file of its package that imports"
+            + " io.github.bisnodeclient.annotations.*; rename the interface",
+        "public interface Api",
+        "interface");
+  }
+
+  @Test
   void refusesTwoInheritedMethodsWithTheSameSignature() {
     JavaFileObject file =
         api(
