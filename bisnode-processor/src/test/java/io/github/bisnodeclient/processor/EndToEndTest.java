@@ -303,13 +303,15 @@ class EndToEndTest {
     assertThat(call("doIt", person("A", 1))).isNull();
     assertThat(server.take().body()).isEqualTo("{\"name\":\"A\",\"age\":1}");
     server.replyJson(500, "{\"message\":\"boom\"}");
-    BisnodeApiException e = assertThrows(BisnodeApiException.class, () -> call("doIt", person("A", 1)));
+    BisnodeApiException e =
+        assertThrows(BisnodeApiException.class, () -> call("doIt", person("A", 1)));
     assertThat(e.status()).isEqualTo(500);
   }
 
   @Test
   void returnsTheBodyAsTextInItsCharset() throws Exception {
-    server.reply(new Reply(200, "text/plain; charset=ISO-8859-1", "hej åäö".getBytes(StandardCharsets.ISO_8859_1)));
+    byte[] latin1 = "hej åäö".getBytes(StandardCharsets.ISO_8859_1);
+    server.reply(new Reply(200, "text/plain; charset=ISO-8859-1", latin1));
     assertThat(call("text")).isEqualTo("hej åäö");
   }
 
@@ -342,6 +344,20 @@ class EndToEndTest {
     CompletableFuture<?> future = (CompletableFuture<?>) call("async", "x y");
     assertThat(future.get(5, TimeUnit.SECONDS)).isEqualTo(person("A", 1));
     assertThat(server.take().uri()).isEqualTo("/api/async/x%20y");
+  }
+
+  @Test
+  void completesAFutureOfAWholeResponseWithTheDecodedBody() throws Exception {
+    server.replyJson(200, "{\"name\":\"A\",\"age\":1}");
+    CompletableFuture<?> future = (CompletableFuture<?>) call("asyncResponse");
+    BisnodeResponse<?> response = (BisnodeResponse<?>) future.get(5, TimeUnit.SECONDS);
+    assertThat(response.status()).isEqualTo(200);
+    assertThat(response.body()).hasValue(person("A", 1));
+    Recorded request = server.take();
+    assertThat(request.method()).isEqualTo("GET");
+    assertThat(request.uri()).isEqualTo("/api/async-resp");
+    assertThat(request.header("Authorization")).isEqualTo("Bearer t1");
+    assertThat(request.header("X-Api")).isEqualTo("e2e");
   }
 
   @Test
