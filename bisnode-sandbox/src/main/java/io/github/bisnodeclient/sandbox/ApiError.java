@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Thrown by a handler to answer with Bisnode's error body instead of a result; the dispatcher
- * turns it into the response.
+ * Thrown by a handler to answer with Bisnode's error body instead of a result; the dispatcher turns
+ * it into the response.
  */
 final class ApiError extends RuntimeException {
   private static final long serialVersionUID = 1L;

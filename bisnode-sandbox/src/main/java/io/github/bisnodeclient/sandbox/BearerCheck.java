@@ -5,9 +5,9 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Checks the bearer token of an API request: 401 for a missing, unknown, expired or revoked
- * token, 403 for one without the API's scope; both with Bisnode's error body and an RFC 6750
- * {@code WWW-Authenticate} header.
+ * Checks the bearer token of an API request: 401 for a missing, unknown, expired or revoked token,
+ * 403 for one without the API's scope; both with Bisnode's error body and an RFC 6750 {@code
+ * WWW-Authenticate} header.
  */
 final class BearerCheck {
   private final TokenStore tokens;
@@ -39,7 +39,8 @@ final class BearerCheck {
               List.of(),
               Map.of(
                   "WWW-Authenticate",
-                  "Bearer realm=\"bisnode\", error=\"insufficient_scope\", scope=\"" + scope
+                  "Bearer realm=\"bisnode\", error=\"insufficient_scope\", scope=\""
+                      + scope
                       + "\""));
         }
       }
@@ -53,7 +54,8 @@ final class BearerCheck {
         List.of(),
         Map.of(
             "WWW-Authenticate",
-            "Bearer realm=\"bisnode\", error=\"invalid_token\", error_description=\"" + message
+            "Bearer realm=\"bisnode\", error=\"invalid_token\", error_description=\""
+                + message
                 + "\""));
   }
 }

@@ -21,8 +21,8 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * A local Bisnode on {@code 127.0.0.1}: the OAuth2 token endpoint and sample Consumer
- * Intelligence (v2, v3) and Credit data companies (v2) APIs over fictional Nordic data.
+ * A local Bisnode on {@code 127.0.0.1}: the OAuth2 token endpoint and sample Consumer Intelligence
+ * (v2, v3) and Credit data companies (v2) APIs over fictional Nordic data.
  *
  * <pre>{@code
  * try (BisnodeSandbox sandbox = BisnodeSandbox.start();
@@ -69,7 +69,7 @@ public final class BisnodeSandbox implements AutoCloseable {
           "psd2");
 
   /** The default token lifetime, as {@code expires_in} says: one hour. */
-  public static final Duration DEFAULT_TOKEN_LIFETIME = Duration.ofSeconds(3600);
+  public static final Duration DEFAULT_TOKEN_LIFETIME = Duration.ofHours(1);
 
   static {
     // Without it the JDK's HttpServer waits on delayed ACKs: ~44 ms per loopback request.
@@ -97,12 +97,7 @@ public final class BisnodeSandbox implements AutoCloseable {
             builder.clients, KNOWN_SCOPES, tokens, faults, clock, builder.tokenLifetime);
     Dispatcher dispatcher =
         new Dispatcher(
-            tokenEndpoint,
-            routes(clock),
-            new BearerCheck(tokens, clock),
-            faults,
-            traffic,
-            clock);
+            tokenEndpoint, routes(clock), new BearerCheck(tokens, clock), faults, traffic, clock);
     this.executor = Executors.newCachedThreadPool(new DaemonThreads());
     try {
       server =
@@ -133,7 +128,11 @@ public final class BisnodeSandbox implements AutoCloseable {
             "/markets/{market}/persons/_find",
             SCOPE_BCI,
             v3::find)
-        .add(CreditReports.BASE_PATH, "POST", "/companies", SCOPE_CREDIT_DATA_COMPANIES,
+        .add(
+            CreditReports.BASE_PATH,
+            "POST",
+            "/companies",
+            SCOPE_CREDIT_DATA_COMPANIES,
             search::search)
         .add(
             CreditReports.BASE_PATH,
@@ -144,8 +143,8 @@ public final class BisnodeSandbox implements AutoCloseable {
   }
 
   /**
-   * Starts a sandbox on an ephemeral port with the defaults: the demo client, tokens that live
-   * an hour.
+   * Starts a sandbox on an ephemeral port with the defaults: the demo client, tokens that live an
+   * hour.
    *
    * @return the running sandbox; close it when done
    * @throws UncheckedIOException if no port can be bound
@@ -173,8 +172,8 @@ public final class BisnodeSandbox implements AutoCloseable {
   }
 
   /**
-   * The token endpoint, as Bisnode's {@code https://login.bisnode.com/as/token.oauth2}. The
-   * sandbox also answers on {@code /sandbox/v1/token.oauth2}, as Bisnode's own sandbox.
+   * The token endpoint, as Bisnode's {@code https://login.bisnode.com/as/token.oauth2}. The sandbox
+   * also answers on {@code /sandbox/v1/token.oauth2}, as Bisnode's own sandbox.
    *
    * @return {@code http://127.0.0.1:PORT/as/token.oauth2}
    */
@@ -183,8 +182,8 @@ public final class BisnodeSandbox implements AutoCloseable {
   }
 
   /**
-   * The root URL, under which every API's operations are also served without their base path:
-   * one base URL for a client that uses several APIs.
+   * The root URL, under which every API's operations are also served without their base path: one
+   * base URL for a client that uses several APIs.
    *
    * @return {@code http://127.0.0.1:PORT}
    */
@@ -269,8 +268,8 @@ public final class BisnodeSandbox implements AutoCloseable {
   }
 
   /**
-   * Requests that reached the token endpoint since start or the last reset, failed and dropped
-   * ones included.
+   * Requests that reached the token endpoint since start or the last reset, failed and dropped ones
+   * included.
    *
    * @return the count
    */
@@ -300,8 +299,8 @@ public final class BisnodeSandbox implements AutoCloseable {
   }
 
   /**
-   * The most recent requests, oldest first, token and API alike; as many as the builder's
-   * {@link Builder#recordedRequestLimit(int)} (100 unless set).
+   * The most recent requests, oldest first, token and API alike; as many as the builder's {@link
+   * Builder#recordedRequestLimit(int)} (100 unless set).
    *
    * @return an immutable copy
    */
@@ -320,8 +319,8 @@ public final class BisnodeSandbox implements AutoCloseable {
   }
 
   /**
-   * Zeroes the request counters and the most concurrent token requests, and forgets the
-   * recorded requests. Issued tokens stay valid.
+   * Zeroes the request counters and the most concurrent token requests, and forgets the recorded
+   * requests. Issued tokens stay valid.
    */
   public void resetCounters() {
     traffic.reset();
@@ -423,8 +422,8 @@ public final class BisnodeSandbox implements AutoCloseable {
     }
 
     /**
-     * Registers another client, for instance one limited to {@code bci} to see a {@code 403}
-     * from Credit data companies. A client with the demo client's id replaces it.
+     * Registers another client, for instance one limited to {@code bci} to see a {@code 403} from
+     * Credit data companies. A client with the demo client's id replaces it.
      *
      * @param clientId the client id
      * @param clientSecret the client secret
@@ -437,8 +436,8 @@ public final class BisnodeSandbox implements AutoCloseable {
     }
 
     /**
-     * Registers a client that authenticates but may not use the client-credentials grant: its
-     * token requests get {@code 400 unauthorized_client}.
+     * Registers a client that authenticates but may not use the client-credentials grant: its token
+     * requests get {@code 400 unauthorized_client}.
      *
      * @param clientId the client id
      * @param clientSecret the client secret
@@ -450,9 +449,8 @@ public final class BisnodeSandbox implements AutoCloseable {
     }
 
     /**
-     * The clock for token expiry, error timestamps and report dates; the system's UTC clock
-     * unless set. {@link BisnodeSandbox#advanceClock(Duration)} moves the sandbox's time on top
-     * of it.
+     * The clock for token expiry, error timestamps and report dates; the system's UTC clock unless
+     * set. {@link BisnodeSandbox#advanceClock(Duration)} moves the sandbox's time on top of it.
      *
      * @param clock the clock, such as {@link Clock#fixed(Instant, java.time.ZoneId)}
      * @return this builder

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
@@ -12,11 +13,10 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
 import org.junit.platform.commons.support.AnnotationSupport;
-import org.jspecify.annotations.Nullable;
 
 /**
- * Starts one {@link BisnodeSandbox} per test class and injects it, or a ready {@link
- * BisnodeClient} for it, into constructors, lifecycle methods and test methods.
+ * Starts one {@link BisnodeSandbox} per test class and injects it, or a ready {@link BisnodeClient}
+ * for it, into constructors, lifecycle methods and test methods.
  *
  * <pre>{@code
  * @ExtendWith(BisnodeSandboxExtension.class)
@@ -38,8 +38,8 @@ import org.jspecify.annotations.Nullable;
  * }</pre>
  *
  * <p>The sandbox and the client are closed after the class's tests. {@link SandboxConfig} on the
- * class sets options; unless it says otherwise, counters, recorded requests and fault switches
- * are reset before each test. Nested test classes share their outer class's sandbox.
+ * class sets options; unless it says otherwise, counters, recorded requests and fault switches are
+ * reset before each test. Nested test classes share their outer class's sandbox.
  */
 public final class BisnodeSandboxExtension
     implements BeforeAllCallback, BeforeEachCallback, AfterAllCallback, ParameterResolver {
@@ -66,8 +66,7 @@ public final class BisnodeSandboxExtension
    * @param configuration sets up the builder, for instance adding clients
    * @return the extension
    */
-  public static BisnodeSandboxExtension configured(
-      Consumer<BisnodeSandbox.Builder> configuration) {
+  public static BisnodeSandboxExtension configured(Consumer<BisnodeSandbox.Builder> configuration) {
     return new BisnodeSandboxExtension(Objects.requireNonNull(configuration, "configuration"));
   }
 

@@ -17,9 +17,10 @@ import org.jspecify.annotations.Nullable;
  */
 public final class BisnodeSandboxMain {
   private static final String USAGE =
-      "Usage: java -jar bisnode-sandbox-standalone.jar [--port N] [--token-lifetime SECONDS]\n"
-          + "  --port N                  listen on 127.0.0.1:N (default 0: a free port)\n"
-          + "  --token-lifetime SECONDS  how long tokens live (default 3600)";
+      """
+      Usage: java -jar bisnode-sandbox-standalone.jar [--port N] [--token-lifetime SECONDS]
+        --port N                  listen on 127.0.0.1:N (default 0: a free port)
+        --token-lifetime SECONDS  how long tokens live (default 3600)""";
 
   private BisnodeSandboxMain() {}
 
@@ -67,7 +68,8 @@ public final class BisnodeSandboxMain {
           return null;
         }
         case "--port" -> builder.port(number(args, ++i, arg));
-        case "--token-lifetime" -> builder.tokenLifetime(Duration.ofSeconds(number(args, ++i, arg)));
+        case "--token-lifetime" ->
+            builder.tokenLifetime(Duration.ofSeconds(number(args, ++i, arg)));
         default -> throw new IllegalArgumentException("Unknown argument: " + arg);
       }
     }
@@ -86,7 +88,8 @@ public final class BisnodeSandboxMain {
   }
 
   static void describe(BisnodeSandbox sandbox, PrintStream out) {
-    out.println("Bisnode sandbox listening on " + sandbox.baseUrl() + " (port " + sandbox.port() + ")");
+    out.println(
+        "Bisnode sandbox listening on " + sandbox.baseUrl() + " (port " + sandbox.port() + ")");
     out.println("  Token URL:                  " + sandbox.tokenUrl());
     out.println("  Every API (root):           " + sandbox.baseUrl());
     out.println("  Consumer Intelligence v2:   " + sandbox.consumerIntelligenceV2BaseUrl());
@@ -94,12 +97,21 @@ public final class BisnodeSandboxMain {
     out.println("  Credit data companies v2:   " + sandbox.creditDataCompaniesBaseUrl());
     out.println("  Client id:                  " + sandbox.clientId());
     out.println("  Client secret:              " + sandbox.clientSecret());
-    out.println("  Scopes:                     " + String.join(" ", new TreeSet<>(BisnodeSandbox.KNOWN_SCOPES)));
+    out.println(
+        "  Scopes:                     "
+            + String.join(" ", new TreeSet<>(BisnodeSandbox.KNOWN_SCOPES)));
     out.println("Try:");
-    out.println("  curl -u " + sandbox.clientId() + ":" + sandbox.clientSecret()
-        + " -d grant_type=client_credentials -d scope=bci " + sandbox.tokenUrl());
-    out.println("  curl -H \"Authorization: Bearer $TOKEN\" '" + sandbox.consumerIntelligenceV2BaseUrl()
-        + "/person/search?firstName=Sven&familyName=Svensson&streetAddress=Vasagatan%209&sourceCountry=SE'");
+    out.println(
+        "  curl -u "
+            + sandbox.clientId()
+            + ":"
+            + sandbox.clientSecret()
+            + " -d grant_type=client_credentials -d scope=bci "
+            + sandbox.tokenUrl());
+    out.println(
+        "  curl -H \"Authorization: Bearer $TOKEN\" '"
+            + sandbox.consumerIntelligenceV2BaseUrl()
+            + "/person/search?firstName=Sven&familyName=Svensson&streetAddress=Vasagatan%209&sourceCountry=SE'");
     out.println("Press Ctrl-C to stop.");
     out.flush();
   }

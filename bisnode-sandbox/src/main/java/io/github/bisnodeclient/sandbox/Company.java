@@ -1,8 +1,8 @@
 package io.github.bisnodeclient.sandbox;
 
 /**
- * A fictional company (or a branch of one) of the sample data, as Credit data companies
- * describes one.
+ * A fictional company (or a branch of one) of the sample data, as Credit data companies describes
+ * one.
  */
 record Company(
     String country,

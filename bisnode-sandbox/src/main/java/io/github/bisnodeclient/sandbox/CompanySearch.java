@@ -106,10 +106,7 @@ final class CompanySearch {
             postalCode,
             countryCode);
     List<Company> hits =
-        companies.stream()
-            .filter(c -> matches(query, c))
-            .sorted(bestFirst(query))
-            .toList();
+        companies.stream().filter(c -> matches(query, c)).sorted(bestFirst(query)).toList();
     JsonArray page = new JsonArray();
     hits.stream().skip(from).limit(size).forEach(c -> page.add(overview(c)));
     JsonObject paging =
@@ -157,11 +154,11 @@ final class CompanySearch {
       return false;
     }
     if (q.registrationNumber() != null
-        && !NationalIds.normalize(q.registrationNumber()).equals(c.normalizedRegistrationNumber())) {
+        && !NationalIds.normalize(q.registrationNumber())
+            .equals(c.normalizedRegistrationNumber())) {
       return false;
     }
-    if (q.dunsNumber() != null
-        && !q.dunsNumber().replaceAll("[^0-9]", "").equals(c.dunsNumber())) {
+    if (q.dunsNumber() != null && !q.dunsNumber().replaceAll("[^0-9]", "").equals(c.dunsNumber())) {
       return false;
     }
     if (q.name() != null && !nameMatches(q.name(), c.name())) {
@@ -173,8 +170,7 @@ final class CompanySearch {
     if (q.town() != null && !lower(c.town()).equals(lower(q.town()))) {
       return false;
     }
-    if (q.postalCode() != null
-        && !q.postalCode().replaceAll("\\s", "").equals(c.postalCode())) {
+    if (q.postalCode() != null && !q.postalCode().replaceAll("\\s", "").equals(c.postalCode())) {
       return false;
     }
     return q.countryCode() == null || q.countryCode().equalsIgnoreCase(c.country());
@@ -182,8 +178,8 @@ final class CompanySearch {
 
   /** Every word of the query starts a word of the name: "norr mjuk" finds Norrsken Mjukvara AB. */
   private static boolean nameMatches(String query, String name) {
-    List<String> words = Arrays.asList(lower(name).split("[\\s&/,.]+"));
-    for (String wanted : lower(query).split("[\\s&/,.]+")) {
+    List<String> words = Arrays.asList(lower(name).split("[\\s&/,.]+", -1));
+    for (String wanted : lower(query).split("[\\s&/,.]+", -1)) {
       if (!wanted.isEmpty() && words.stream().noneMatch(w -> w.startsWith(wanted))) {
         return false;
       }

@@ -29,8 +29,7 @@ final class ConsumerIntelligenceV2 {
     Validation validation = new Validation("PersonSearchRequest");
     String country = country(first(query, "sourceCountry"), validation, "sourceCountry");
     PersonCriteria criteria =
-        PersonCriteria.parse(
-            name -> first(query, name), country, validation, "");
+        PersonCriteria.parse(name -> first(query, name), country, validation, "");
     validation.throwIfInvalid();
     JsonArray persons = new JsonArray();
     for (Person person : criteria.find(people)) {

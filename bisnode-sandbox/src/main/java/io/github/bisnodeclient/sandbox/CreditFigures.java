@@ -46,8 +46,10 @@ record CreditFigures(
   private static final String[] RATINGS = {"", "C", "B", "A", "AA", "AAA"};
 
   static CreditFigures of(Company company, LocalDate today) {
-    Random random = new Random(company.normalizedRegistrationNumber().hashCode() * 31L
-        + company.dunsNumber().hashCode());
+    Random random =
+        new Random(
+            company.normalizedRegistrationNumber().hashCode() * 31L
+                + company.dunsNumber().hashCode());
     Integer riskClass = company.active() ? 1 + weighted(random, 5, 10, 30, 35, 20) : null;
     String rating = riskClass == null ? "-" : RATINGS[riskClass];
     BigDecimal pd =
@@ -80,7 +82,7 @@ record CreditFigures(
         LocalDate.of(company.foundedYear(), 1 + random.nextInt(12), 1 + random.nextInt(28));
 
     List<AnnualReport> reports = new ArrayList<>();
-    long revenue = employees * (800 + random.nextInt(1200)) * unit;
+    long revenue = (long) employees * (800 + random.nextInt(1200)) * unit;
     for (int year = today.getYear() - 1;
         year >= today.getYear() - 3 && year > company.foundedYear();
         year--) {
@@ -100,10 +102,11 @@ record CreditFigures(
               employees));
       revenue = revenue * (85 + random.nextInt(25)) / 100;
     }
-    long latestRevenue = reports.isEmpty() ? employees * 500 * unit : reports.get(0).revenue();
-    long creditLimit =
-        riskClass == null ? 0 : roundTo(latestRevenue * riskClass / 50, 10 * unit);
-    int remarks = riskClass == null ? 0 : riskClass == 1 ? 2 + random.nextInt(4) : riskClass == 2 ? 1 : 0;
+    long latestRevenue =
+        reports.isEmpty() ? (long) employees * 500 * unit : reports.get(0).revenue();
+    long creditLimit = riskClass == null ? 0 : roundTo(latestRevenue * riskClass / 50, 10 * unit);
+    int remarks =
+        riskClass == null ? 0 : riskClass == 1 ? 2 + random.nextInt(4) : riskClass == 2 ? 1 : 0;
     Long shareCapital =
         company.legalForm() != Company.LegalForm.LIMITED_COMPANY
             ? null

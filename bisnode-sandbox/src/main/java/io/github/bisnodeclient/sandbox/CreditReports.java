@@ -14,8 +14,8 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Credit data companies v2 credit report, {@code POST /companies/{se|no|dk|fi}}: JSON by
- * default, a PDF with {@code Accept: application/pdf}.
+ * Credit data companies v2 credit report, {@code POST /companies/{se|no|dk|fi}}: JSON by default, a
+ * PDF with {@code Accept: application/pdf}.
  */
 final class CreditReports {
   static final String BASE_PATH = "/credit-data-companies/v2";
@@ -100,7 +100,9 @@ final class CreditReports {
       validation.reject("registrationNumber", (String) null, "must not be null");
     } else if (!NationalIds.isValidCompanyId(upper, registrationNumber.trim())) {
       validation.reject(
-          "registrationNumber", registrationNumber, "is not a valid registration number in " + upper);
+          "registrationNumber",
+          registrationNumber,
+          "is not a valid registration number in " + upper);
     }
     String language = JsonFields.string(body, "language", validation, "");
     if (language == null) {
@@ -117,7 +119,8 @@ final class CreditReports {
     Company company =
         find(upper, wanted)
             .orElseThrow(
-                () -> new ApiError(404, "Company not found: " + registrationNumber + " in " + upper));
+                () ->
+                    new ApiError(404, "Company not found: " + registrationNumber + " in " + upper));
     if (company.legallyBlocked()) {
       throw new ApiError(
           451, "The company exists, but its data can not be delivered for legal reasons");
@@ -130,15 +133,16 @@ final class CreditReports {
       return new SandboxResponse(
           200,
           Map.of(
-              "Content-Type", "application/pdf",
+              "Content-Type",
+              "application/pdf",
               "Content-Disposition",
-                  "inline; filename=\"credit-report-" + company.normalizedRegistrationNumber()
-                      + ".pdf\""),
+              "inline; filename=\"credit-report-"
+                  + company.normalizedRegistrationNumber()
+                  + ".pdf\""),
           document);
     }
     return SandboxResponse.json(
-        200,
-        json(company, figures, segments, language, ratingText, reference, onBehalfOf, today));
+        200, json(company, figures, segments, language, ratingText, reference, onBehalfOf, today));
   }
 
   /** The headquarter wins over a branch with the same number. */
@@ -306,8 +310,8 @@ final class CreditReports {
   }
 
   /**
-   * Content negotiation between {@code application/json} and {@code application/pdf}: the higher
-   * q wins, then the more specific range; JSON when nothing is said. Neither acceptable is 406.
+   * Content negotiation between {@code application/json} and {@code application/pdf}: the higher q
+   * wins, then the more specific range; JSON when nothing is said. Neither acceptable is 406.
    */
   static boolean wantsPdf(@Nullable String accept) {
     if (accept == null || accept.isBlank()) {
@@ -329,8 +333,8 @@ final class CreditReports {
   private static double[] quality(String accept, String type, String subtype) {
     double q = 0;
     int best = -1;
-    for (String range : accept.split(",")) {
-      String[] parts = range.trim().split(";");
+    for (String range : accept.split(",", -1)) {
+      String[] parts = range.trim().split(";", -1);
       String[] media = parts[0].trim().toLowerCase(Locale.ROOT).split("/", 2);
       if (media.length != 2) {
         continue;

@@ -10,8 +10,8 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Every request's way through the sandbox: record, count, apply the fault switches, then the
- * token endpoint, or routing, bearer check and an API handler.
+ * Every request's way through the sandbox: record, count, apply the fault switches, then the token
+ * endpoint, or routing, bearer check and an API handler.
  */
 final class Dispatcher implements HttpHandler {
   private static final System.Logger LOG = System.getLogger(Dispatcher.class.getName());

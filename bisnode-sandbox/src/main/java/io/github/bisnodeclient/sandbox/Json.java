@@ -10,8 +10,8 @@ import java.util.Collection;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Builds the JSON the sandbox answers with. Absent values are left out rather than sent as
- * {@code null}, so that client code that works here copes with fields Bisnode omits.
+ * Builds the JSON the sandbox answers with. Absent values are left out rather than sent as {@code
+ * null}, so that client code that works here copes with fields Bisnode omits.
  */
 final class Json {
   /** No HTML escaping: "Bergström &amp; Lind" stays readable, as a Jackson server sends it. */

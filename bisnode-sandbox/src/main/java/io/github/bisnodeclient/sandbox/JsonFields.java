@@ -5,8 +5,8 @@ import com.google.gson.JsonObject;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Reads request fields leniently, as Jackson does: a number where a string is expected becomes
- * its text, a numeric string where a number is expected its value; anything else is a field error.
+ * Reads request fields leniently, as Jackson does: a number where a string is expected becomes its
+ * text, a numeric string where a number is expected its value; anything else is a field error.
  */
 final class JsonFields {
   private JsonFields() {}

@@ -6,8 +6,8 @@ import java.util.Locale;
 
 /**
  * Format and check-digit rules of the Nordic personal and company identifiers. The sample data
- * obeys them, and the APIs refuse a {@code legalId} or {@code registrationNumber} that breaks
- * them, as Bisnode does.
+ * obeys them, and the APIs refuse a {@code legalId} or {@code registrationNumber} that breaks them,
+ * as Bisnode does.
  */
 final class NationalIds {
   private static final String FINNISH_CHECK_CHARS = "0123456789ABCDEFHJKLMNPRSTUVWXY";
@@ -40,8 +40,8 @@ final class NationalIds {
   }
 
   /**
-   * Swedish personnummer: {@code YYYYMMDDNNNC} (12 digits) or {@code YYMMDD-NNNC}; a real date
-   * (day + 60 for a samordningsnummer) and a Luhn check digit over the last ten digits.
+   * Swedish personnummer: {@code YYYYMMDDNNNC} (12 digits) or {@code YYMMDD-NNNC}; a real date (day
+   * + 60 for a samordningsnummer) and a Luhn check digit over the last ten digits.
    */
   static boolean isSwedishPersonnummer(String id) {
     String digits = id.replaceFirst("^(\\d{6,8})[-+](\\d{4})$", "$1$2");
@@ -113,9 +113,9 @@ final class NationalIds {
     int yy = Integer.parseInt(digits.substring(4, 6));
     int seventh = digit(digits, 6);
     int century =
-        seventh <= 3 ? 1900
-            : seventh == 4 || seventh == 9 ? (yy <= 36 ? 2000 : 1900)
-            : yy <= 57 ? 2000 : 1800;
+        seventh <= 3
+            ? 1900
+            : seventh == 4 || seventh == 9 ? (yy <= 36 ? 2000 : 1900) : yy <= 57 ? 2000 : 1800;
     if (!isDate(
         century + yy,
         Integer.parseInt(digits.substring(2, 4)),
@@ -132,9 +132,9 @@ final class NationalIds {
   }
 
   /**
-   * Finnish henkilötunnus: {@code DDMMYYCZZZQ} with century sign C ({@code +} 1800s, {@code -}
-   * or Y X W V U 1900s, A B C D E F 2000s), individual number 002-899, and check character Q =
-   * {@code DDMMYYZZZ mod 31} in {@code 0123456789ABCDEFHJKLMNPRSTUVWXY}.
+   * Finnish henkilötunnus: {@code DDMMYYCZZZQ} with century sign C ({@code +} 1800s, {@code -} or Y
+   * X W V U 1900s, A B C D E F 2000s), individual number 002-899, and check character Q = {@code
+   * DDMMYYZZZ mod 31} in {@code 0123456789ABCDEFHJKLMNPRSTUVWXY}.
    */
   static boolean isFinnishHenkilotunnus(String id) {
     if (!id.matches("\\d{6}[-+A-FU-Y]\\d{3}[0-9A-Y]")) {

@@ -8,8 +8,8 @@ import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What a person search or match looks for; each given field must match, case-insensitively.
- * Shared by Consumer Intelligence v2 (query parameters or match queries) and v3 (JSON body).
+ * What a person search or match looks for; each given field must match, case-insensitively. Shared
+ * by Consumer Intelligence v2 (query parameters or match queries) and v3 (JSON body).
  */
 record PersonCriteria(
     String country,
@@ -123,8 +123,7 @@ record PersonCriteria(
       return false;
     }
     if (phoneNumber != null
-        && person.phones().stream()
-            .noneMatch(p -> e164(p.number()).equals(e164(phoneNumber)))) {
+        && person.phones().stream().noneMatch(p -> e164(p.number()).equals(e164(phoneNumber)))) {
       return false;
     }
     if (streetAddress != null || postalCode != null || city != null) {

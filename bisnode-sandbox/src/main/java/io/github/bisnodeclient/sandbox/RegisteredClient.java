@@ -8,8 +8,8 @@ import java.util.Set;
  * @param id the client id
  * @param secret the client secret
  * @param scopes the scopes it may request
- * @param clientCredentialsAllowed whether it may use the client-credentials grant at all; a
- *     client that may not gets {@code unauthorized_client}
+ * @param clientCredentialsAllowed whether it may use the client-credentials grant at all; a client
+ *     that may not gets {@code unauthorized_client}
  */
 record RegisteredClient(
     String id, String secret, Set<String> scopes, boolean clientCredentialsAllowed) {

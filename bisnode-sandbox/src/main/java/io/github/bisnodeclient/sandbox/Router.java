@@ -9,12 +9,12 @@ import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Finds the API operation for a method and path. Every operation is reachable under its API's
- * real base path and at the root, so one base URL serves every API.
+ * Finds the API operation for a method and path. Every operation is reachable under its API's real
+ * base path and at the root, so one base URL serves every API.
  */
 final class Router {
   /** One operation at one path template, such as {@code /markets/{market}/persons/_find}. */
-  record Route(String method, String[] segments, String scope, Handler handler) {}
+  record Route(String method, List<String> segments, String scope, Handler handler) {}
 
   /** The operation found, with the values of its path placeholders. */
   record Match(Route route, Map<String, String> params) {}
@@ -31,11 +31,11 @@ final class Router {
   /**
    * The operation for a request.
    *
-   * @throws ApiError 404 when no operation has this path, 405 (with {@code Allow}) when some do
-   *     but not with this method
+   * @throws ApiError 404 when no operation has this path, 405 (with {@code Allow}) when some do but
+   *     not with this method
    */
   Match find(String method, String path) {
-    String[] segments = split(path);
+    List<String> segments = split(path);
     Set<String> allowed = new TreeSet<>();
     for (Route route : routes) {
       Map<String, String> params = match(route.segments(), segments);
@@ -57,27 +57,27 @@ final class Router {
         Map.of("Allow", String.join(", ", allowed)));
   }
 
-  private static @Nullable Map<String, String> match(String[] template, String[] path) {
-    if (template.length != path.length) {
+  private static @Nullable Map<String, String> match(List<String> template, List<String> path) {
+    if (template.size() != path.size()) {
       return null;
     }
     Map<String, String> params = new HashMap<>();
-    for (int i = 0; i < template.length; i++) {
-      String part = template[i];
+    for (int i = 0; i < template.size(); i++) {
+      String part = template.get(i);
       if (part.startsWith("{") && part.endsWith("}")) {
-        if (path[i].isEmpty()) {
+        if (path.get(i).isEmpty()) {
           return null;
         }
-        params.put(part.substring(1, part.length() - 1), path[i]);
-      } else if (!part.equals(path[i])) {
+        params.put(part.substring(1, part.length() - 1), path.get(i));
+      } else if (!part.equals(path.get(i))) {
         return null;
       }
     }
     return params;
   }
 
-  private static String[] split(String path) {
+  private static List<String> split(String path) {
     String trimmed = path.startsWith("/") ? path.substring(1) : path;
-    return trimmed.split("/", -1);
+    return List.of(trimmed.split("/", -1));
   }
 }

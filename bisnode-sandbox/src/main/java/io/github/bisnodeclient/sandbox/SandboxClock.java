@@ -6,8 +6,8 @@ import java.time.Instant;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * The sandbox's notion of now: a base clock plus an offset that tests move forward, so that a
- * token expires without anyone sleeping.
+ * The sandbox's notion of now: a base clock plus an offset that tests move forward, so that a token
+ * expires without anyone sleeping.
  */
 final class SandboxClock {
   private final Clock base;

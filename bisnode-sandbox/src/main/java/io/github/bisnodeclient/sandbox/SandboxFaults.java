@@ -5,10 +5,10 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Switches that make the sandbox misbehave the way a real network and a real Bisnode sometimes
- * do, to test a client's error handling. Every switch is thread-safe and applies to the requests
- * that arrive after it is set; {@link #clear()} turns them all off. Methods return {@code this}
- * for chaining.
+ * Switches that make the sandbox misbehave the way a real network and a real Bisnode sometimes do,
+ * to test a client's error handling. Every switch is thread-safe and applies to the requests that
+ * arrive after it is set; {@link #clear()} turns them all off. Methods return {@code this} for
+ * chaining.
  *
  * <pre>{@code
  * sandbox.faults().failNextTokenRequests(2, 503).throttleNextApiRequests(1, 3);
@@ -82,8 +82,8 @@ public final class SandboxFaults {
   }
 
   /**
-   * Delays every token response by {@code delay}; the request counts as in progress meanwhile
-   * (see {@link BisnodeSandbox#maxConcurrentTokenRequests()}).
+   * Delays every token response by {@code delay}; the request counts as in progress meanwhile (see
+   * {@link BisnodeSandbox#maxConcurrentTokenRequests()}).
    *
    * @param delay the delay; {@link Duration#ZERO} turns it off
    * @return these faults
@@ -156,8 +156,8 @@ public final class SandboxFaults {
   }
 
   /**
-   * Closes the connection of the next {@code count} requests, token or API, without any
-   * response, as a crashed server or a reset by a proxy does.
+   * Closes the connection of the next {@code count} requests, token or API, without any response,
+   * as a crashed server or a reset by a proxy does.
    *
    * @param count how many requests are dropped; 0 cancels an earlier call
    * @return these faults
@@ -203,8 +203,8 @@ public final class SandboxFaults {
   }
 
   /**
-   * Leaves {@code expires_in} out of token responses. The tokens still expire after their
-   * lifetime: a client has to assume one.
+   * Leaves {@code expires_in} out of token responses. The tokens still expire after their lifetime:
+   * a client has to assume one.
    *
    * @param omit true to leave it out
    * @return these faults
@@ -215,8 +215,8 @@ public final class SandboxFaults {
   }
 
   /**
-   * Sends {@code expires_in} as a JSON string ({@code "3600"}) instead of a number, as some
-   * servers do.
+   * Sends {@code expires_in} as a JSON string ({@code "3600"}) instead of a number, as some servers
+   * do.
    *
    * @param asString true to send a string
    * @return these faults

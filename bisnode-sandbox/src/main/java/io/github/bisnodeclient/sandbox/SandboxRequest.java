@@ -116,7 +116,7 @@ final class SandboxRequest {
     if (form.isEmpty()) {
       return params;
     }
-    for (String pair : form.split("&")) {
+    for (String pair : form.split("&", -1)) {
       if (pair.isEmpty()) {
         continue;
       }
@@ -145,9 +145,7 @@ final class SandboxRequest {
     if (type == null || !isJson(type)) {
       throw new ApiError(
           415,
-          "Content type '"
-              + (type == null ? "" : type)
-              + "' not supported; send application/json");
+          "Content type '" + (type == null ? "" : type) + "' not supported; send application/json");
     }
     if (body.length == 0) {
       throw new ApiError(400, "Required request body is missing");

@@ -4,7 +4,8 @@ import com.google.gson.JsonElement;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** What a handler answers: status, headers and body bytes. */
+/** What a handler answers: status, headers and body bytes (never changed once built). */
+@SuppressWarnings("ArrayRecordComponent") // the bytes are written to the socket, never compared
 record SandboxResponse(int status, Map<String, String> headers, byte[] body) {
   static final String JSON = "application/json";
 

@@ -11,5 +11,4 @@ import org.jspecify.annotations.Nullable;
  * @param rejectedValue the value refused, as it arrived; absent when the field was missing
  * @param message why it was refused
  */
-record SubError(
-    String object, String field, @Nullable JsonElement rejectedValue, String message) {}
+record SubError(String object, String field, @Nullable JsonElement rejectedValue, String message) {}

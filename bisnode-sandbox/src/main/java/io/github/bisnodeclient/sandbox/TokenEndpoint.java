@@ -140,7 +140,7 @@ final class TokenEndpoint {
             .put("access_token", token.value())
             .put("token_type", faults.lowercaseTokenType() ? "bearer" : "Bearer");
     if (!faults.omitExpiresIn()) {
-      long seconds = lifetime.getSeconds();
+      long seconds = lifetime.toSeconds();
       if (faults.expiresInAsString()) {
         body.put("expires_in", Long.toString(seconds));
       } else {

@@ -118,7 +118,10 @@ class ApiAccessTest {
     JsonObject body = assertError(response, 403, "FORBIDDEN");
     assertTrue(body.get("message").getAsString().contains("'bci'"));
     assertTrue(
-        response.headers().firstValue("WWW-Authenticate").orElse("")
+        response
+            .headers()
+            .firstValue("WWW-Authenticate")
+            .orElse("")
             .contains("error=\"insufficient_scope\""));
   }
 

@@ -28,8 +28,12 @@ class BisnodeSandboxMainTest {
       assertTrue(out.contains("sandbox-secret"));
       assertEquals(
           90,
-          SandboxHttp.json(new SandboxHttp(sandbox).tokenRequest(
-                  "sandbox-client", "sandbox-secret", "grant_type=client_credentials&scope=bci"))
+          SandboxHttp.json(
+                  new SandboxHttp(sandbox)
+                      .tokenRequest(
+                          "sandbox-client",
+                          "sandbox-secret",
+                          "grant_type=client_credentials&scope=bci"))
               .get("expires_in")
               .getAsInt());
     }
@@ -42,9 +46,16 @@ class BisnodeSandboxMainTest {
 
   @Test
   void refusesUnknownOrIncompleteArguments() {
-    assertThrows(IllegalArgumentException.class, () -> BisnodeSandboxMain.parse(new String[] {"--prot", "1"}));
-    assertThrows(IllegalArgumentException.class, () -> BisnodeSandboxMain.parse(new String[] {"--port"}));
-    assertThrows(IllegalArgumentException.class, () -> BisnodeSandboxMain.parse(new String[] {"--port", "x"}));
-    assertThrows(IllegalArgumentException.class, () -> BisnodeSandboxMain.parse(new String[] {"--port", "70000"}));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> BisnodeSandboxMain.parse(new String[] {"--prot", "1"}));
+    assertThrows(
+        IllegalArgumentException.class, () -> BisnodeSandboxMain.parse(new String[] {"--port"}));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> BisnodeSandboxMain.parse(new String[] {"--port", "x"}));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> BisnodeSandboxMain.parse(new String[] {"--port", "70000"}));
   }
 }

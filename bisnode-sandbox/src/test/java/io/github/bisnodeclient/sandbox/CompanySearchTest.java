@@ -81,7 +81,8 @@ class CompanySearchTest {
 
   @Test
   void pagesThroughEveryHitOnceInAStableOrder() {
-    String query = "{\"country\":\"SE\",\"name\":\"AB\",\"includeInactive\":true,\"includeBranches\":true";
+    String query =
+        "{\"country\":\"SE\",\"name\":\"AB\",\"includeInactive\":true,\"includeBranches\":true";
     int total = ok(query + "}").getAsJsonObject("_paging").get("resultCount").getAsInt();
     assertTrue(total >= 12, "enough Swedish AB companies to page: " + total);
 
@@ -125,12 +126,22 @@ class CompanySearchTest {
     int all = 0;
     for (String country : new String[] {"SE", "NO", "DK", "FI"}) {
       int count = 0;
-      for (String word : new String[] {"a", "b", "e", "f", "g", "h", "i", "k", "l", "m", "n", "o",
-          "p", "r", "s", "t", "u", "v", "å", "ø", "ö", "ä", "j", "d"}) {
+      for (String word :
+          new String[] {
+            "a", "b", "e", "f", "g", "h", "i", "k", "l", "m", "n", "o", "p", "r", "s", "t", "u",
+            "v", "å", "ø", "ö", "ä", "j", "d"
+          }) {
         count =
-            Math.max(count, ok("{\"country\":\"" + country + "\",\"name\":\"" + word
-                + "\",\"limit\":0,\"includeInactive\":true,\"includeBranches\":true}")
-                .getAsJsonObject("_paging").get("resultCount").getAsInt());
+            Math.max(
+                count,
+                ok("{\"country\":\""
+                        + country
+                        + "\",\"name\":\""
+                        + word
+                        + "\",\"limit\":0,\"includeInactive\":true,\"includeBranches\":true}")
+                    .getAsJsonObject("_paging")
+                    .get("resultCount")
+                    .getAsInt());
       }
       assertTrue(count >= 8, country + " has " + count);
       all += count;
@@ -159,12 +170,20 @@ class CompanySearchTest {
     Company company = SampleData.COMPANIES.get(0);
     String reg = company.registrationNumber();
 
-    assertEquals(List.of(company.name()),
+    assertEquals(
+        List.of(company.name()),
         names(ok("{\"country\":\"SE\",\"registrationNumber\":\"" + reg + "\"}")));
-    assertEquals(List.of(company.name()),
-        names(ok("{\"country\":\"SE\",\"registrationNumber\":\"" + reg.substring(0, 6) + "-"
-            + reg.substring(6) + "\"}")));
-    assertEquals(List.of(company.name()),
+    assertEquals(
+        List.of(company.name()),
+        names(
+            ok(
+                "{\"country\":\"SE\",\"registrationNumber\":\""
+                    + reg.substring(0, 6)
+                    + "-"
+                    + reg.substring(6)
+                    + "\"}")));
+    assertEquals(
+        List.of(company.name()),
         names(ok("{\"country\":\"SE\",\"dunsNumber\":\"" + company.dunsNumber() + "\"}")));
   }
 
@@ -175,8 +194,10 @@ class CompanySearchTest {
         names(ok("{\"country\":\"NO\",\"name\":\"as\",\"address\":{\"town\":\"bergen\"}}")));
     assertEquals(
         List.of("Bryggen Handel AS"),
-        names(ok("{\"country\":\"NO\",\"name\":\"as\",\"address\":{\"street\":\"Bryggen\","
-            + "\"postalCode\":\"5003\",\"countryCode\":\"NO\"}}")));
+        names(
+            ok(
+                "{\"country\":\"NO\",\"name\":\"as\",\"address\":{\"street\":\"Bryggen\","
+                    + "\"postalCode\":\"5003\",\"countryCode\":\"NO\"}}")));
   }
 
   @Test
@@ -197,7 +218,8 @@ class CompanySearchTest {
 
   @Test
   void aLowerCaseCountryIs400() {
-    JsonObject body = assertError(search("{\"country\":\"se\",\"name\":\"AB\"}"), 400, "BAD_REQUEST");
+    JsonObject body =
+        assertError(search("{\"country\":\"se\",\"name\":\"AB\"}"), 400, "BAD_REQUEST");
 
     assertEquals("se", subError(body, "country").get("rejectedValue").getAsString());
   }
@@ -205,7 +227,8 @@ class CompanySearchTest {
   @Test
   void aLimitAbove200Is400() {
     JsonObject body =
-        assertError(search("{\"country\":\"SE\",\"name\":\"AB\",\"limit\":201}"), 400, "BAD_REQUEST");
+        assertError(
+            search("{\"country\":\"SE\",\"name\":\"AB\",\"limit\":201}"), 400, "BAD_REQUEST");
 
     assertEquals(201, subError(body, "limit").get("rejectedValue").getAsInt());
   }
@@ -213,7 +236,8 @@ class CompanySearchTest {
   @Test
   void aNegativeOffsetAndAWindowPast10000Are400() {
     subError(
-        assertError(search("{\"country\":\"SE\",\"name\":\"AB\",\"offset\":-1}"), 400, "BAD_REQUEST"),
+        assertError(
+            search("{\"country\":\"SE\",\"name\":\"AB\",\"offset\":-1}"), 400, "BAD_REQUEST"),
         "offset");
     subError(
         assertError(

@@ -39,7 +39,8 @@ class ConsumerIntelligenceV2Test {
   private static HttpResponse<String> search(String... pairs) {
     StringBuilder query = new StringBuilder();
     for (int i = 0; i < pairs.length; i += 2) {
-      query.append(query.length() == 0 ? "?" : "&")
+      query
+          .append(query.length() == 0 ? "?" : "&")
           .append(pairs[i])
           .append('=')
           .append(URLEncoder.encode(pairs[i + 1], StandardCharsets.UTF_8));
@@ -96,7 +97,10 @@ class ConsumerIntelligenceV2Test {
 
   @Test
   void aNameAloneFindsBothSvens() {
-    assertEquals(2, persons(search("firstName", "sven", "familyName", "SVENSSON", "sourceCountry", "SE")).size());
+    assertEquals(
+        2,
+        persons(search("firstName", "sven", "familyName", "SVENSSON", "sourceCountry", "SE"))
+            .size());
   }
 
   @Test
@@ -112,7 +116,12 @@ class ConsumerIntelligenceV2Test {
     assertEquals(1, persons(search("legalId", legalId, "sourceCountry", "SE")).size());
     assertEquals(
         1,
-        persons(search("legalId", legalId.substring(2, 8) + "-" + legalId.substring(8), "sourceCountry", "SE"))
+        persons(
+                search(
+                    "legalId",
+                    legalId.substring(2, 8) + "-" + legalId.substring(8),
+                    "sourceCountry",
+                    "SE"))
             .size());
   }
 
@@ -125,13 +134,16 @@ class ConsumerIntelligenceV2Test {
   @Test
   void findsByDateOrYearOfBirthPostalCodeAndCity() {
     assertEquals(1, persons(search("dateOfBirth", "1975-05-17", "sourceCountry", "NO")).size());
-    assertEquals(1, persons(search("yearOfBirth", "1966", "city", "helsinki", "sourceCountry", "FI")).size());
+    assertEquals(
+        1,
+        persons(search("yearOfBirth", "1966", "city", "helsinki", "sourceCountry", "FI")).size());
     assertEquals(1, persons(search("postalCode", "111 20", "sourceCountry", "SE")).size());
   }
 
   @Test
   void reportsDeceasedPersonsWithTheirDateOfDeath() {
-    JsonObject erik = persons(search("firstName", "Erik", "familyName", "Nilsson", "sourceCountry", "SE")).get(0);
+    JsonObject erik =
+        persons(search("firstName", "Erik", "familyName", "Nilsson", "sourceCountry", "SE")).get(0);
 
     assertTrue(erik.get("deceased").getAsBoolean());
     assertEquals("2021-12-01", erik.get("dateOfDeath").getAsString());
@@ -215,7 +227,8 @@ class ConsumerIntelligenceV2Test {
 
     JsonObject body = assertError(response, 400, "BAD_REQUEST");
     assertEquals(
-        "PersonMatchRequest", subError(body, "queries[1].sourceCountry").get("object").getAsString());
+        "PersonMatchRequest",
+        subError(body, "queries[1].sourceCountry").get("object").getAsString());
   }
 
   @Test

@@ -61,8 +61,14 @@ class ConsumerIntelligenceV3Test {
                 + "\"postalCode\":\"111 20\",\"city\":\"Stockholm\"}");
 
     assertEquals(200, response.statusCode(), response.body());
-    assertEquals("Stockholm",
-        json(response).getAsJsonArray("addressList").get(0).getAsJsonObject().get("city").getAsString());
+    assertEquals(
+        "Stockholm",
+        json(response)
+            .getAsJsonArray("addressList")
+            .get(0)
+            .getAsJsonObject()
+            .get("city")
+            .getAsString());
   }
 
   @Test
@@ -77,7 +83,8 @@ class ConsumerIntelligenceV3Test {
   @Test
   void severalMatchingIs409() {
     JsonObject body =
-        assertError(find("se", "{\"firstName\":\"Sven\",\"familyName\":\"Svensson\"}"), 409, "CONFLICT");
+        assertError(
+            find("se", "{\"firstName\":\"Sven\",\"familyName\":\"Svensson\"}"), 409, "CONFLICT");
 
     assertTrue(body.get("message").getAsString().startsWith("2 persons match"));
   }
@@ -113,7 +120,8 @@ class ConsumerIntelligenceV3Test {
     HttpResponse<String> response =
         http.send(
             HttpRequest.newBuilder(
-                    URI.create(sandbox.consumerIntelligenceV3BaseUrl() + "/markets/se/persons/_find"))
+                    URI.create(
+                        sandbox.consumerIntelligenceV3BaseUrl() + "/markets/se/persons/_find"))
                 .header("Authorization", "Bearer " + token)
                 .header("Content-Type", "text/plain")
                 .POST(HttpRequest.BodyPublishers.ofString("legalId=191212121212"))

@@ -50,7 +50,8 @@ class CreditReportTest {
   }
 
   private static HttpRequest.Builder pdfRequest(String accept, String body) {
-    return HttpRequest.newBuilder(URI.create(sandbox.creditDataCompaniesBaseUrl() + "/companies/se"))
+    return HttpRequest.newBuilder(
+            URI.create(sandbox.creditDataCompaniesBaseUrl() + "/companies/se"))
         .header("Authorization", "Bearer " + token)
         .header("Content-Type", "application/json")
         .header("Accept", accept)
@@ -62,7 +63,8 @@ class CreditReportTest {
     HttpResponse<String> response =
         report(
             "se",
-            "{\"registrationNumber\":\"" + NORRSKEN.registrationNumber()
+            "{\"registrationNumber\":\""
+                + NORRSKEN.registrationNumber()
                 + "\",\"reference\":\"order-42\",\"onBehalfOf\":\"Acme AB\"}");
 
     assertEquals(200, response.statusCode(), response.body());
@@ -83,13 +85,15 @@ class CreditReportTest {
     JsonObject risk = report.getAsJsonObject("risk");
     int riskClass = risk.get("riskClass").getAsInt();
     assertTrue(riskClass >= 1 && riskClass <= 5);
-    assertEquals(new String[] {"", "C", "B", "A", "AA", "AAA"}[riskClass], risk.get("rating").getAsString());
+    assertEquals(
+        new String[] {"", "C", "B", "A", "AA", "AAA"}[riskClass], risk.get("rating").getAsString());
     assertFalse(risk.get("ratingDescription").getAsString().isBlank());
     assertEquals("SEK", risk.getAsJsonObject("creditLimit").get("currency").getAsString());
 
     JsonArray annual = report.getAsJsonObject("finance").getAsJsonArray("annualReports");
     assertEquals(3, annual.size());
-    assertEquals(2024, annual.get(0).getAsJsonObject().getAsJsonObject("endDate").get("year").getAsInt());
+    assertEquals(
+        2024, annual.get(0).getAsJsonObject().getAsJsonObject("endDate").get("year").getAsInt());
     assertTrue(annual.get(0).getAsJsonObject().get("revenue").getAsLong() > 0);
 
     assertTrue(report.getAsJsonObject("management").getAsJsonArray("members").size() >= 3);
@@ -111,8 +115,12 @@ class CreditReportTest {
   @Test
   void onlyTheAskedSegmentsAndCompanyInformation() {
     JsonObject report =
-        json(report("se", "{\"registrationNumber\":\"" + NORRSKEN.registrationNumber()
-            + "\",\"segments\":[\"RISK\"]}"));
+        json(
+            report(
+                "se",
+                "{\"registrationNumber\":\""
+                    + NORRSKEN.registrationNumber()
+                    + "\",\"segments\":[\"RISK\"]}"));
 
     assertTrue(report.has("companyInformation"));
     assertTrue(report.has("risk"));
@@ -125,26 +133,42 @@ class CreditReportTest {
   @Test
   void ratingDescriptionsFollowTheLanguage() {
     Company finnish =
-        SampleData.COMPANIES.stream().filter(c -> c.name().equals("Saimaan Puu Oy")).findFirst().get();
+        SampleData.COMPANIES.stream()
+            .filter(c -> c.name().equals("Saimaan Puu Oy"))
+            .findFirst()
+            .get();
 
     JsonObject report =
-        json(report("fi", "{\"registrationNumber\":\"" + finnish.registrationNumber()
-            + "\",\"language\":\"FI\",\"segments\":[\"RISK\"]}"));
+        json(
+            report(
+                "fi",
+                "{\"registrationNumber\":\""
+                    + finnish.registrationNumber()
+                    + "\",\"language\":\"FI\",\"segments\":[\"RISK\"]}"));
 
     String description = report.getAsJsonObject("risk").get("ratingDescription").getAsString();
     assertTrue(description.contains("luotto") || description.contains("Luotto"), description);
-    assertEquals("EUR", report.getAsJsonObject("risk").getAsJsonObject("creditLimit")
-        .get("currency").getAsString());
+    assertEquals(
+        "EUR",
+        report
+            .getAsJsonObject("risk")
+            .getAsJsonObject("creditLimit")
+            .get("currency")
+            .getAsString());
   }
 
   @Test
   void eventsAreNotAvailableForDenmark() {
-    Company danish = SampleData.COMPANIES.stream().filter(c -> c.country().equals("DK")).findFirst().get();
+    Company danish =
+        SampleData.COMPANIES.stream().filter(c -> c.country().equals("DK")).findFirst().get();
 
     JsonObject body =
         assertError(
-            report("dk", "{\"registrationNumber\":\"" + danish.registrationNumber()
-                + "\",\"segments\":[\"RISK\",\"EVENTS\"]}"),
+            report(
+                "dk",
+                "{\"registrationNumber\":\""
+                    + danish.registrationNumber()
+                    + "\",\"segments\":[\"RISK\",\"EVENTS\"]}"),
             400,
             "BAD_REQUEST");
 
@@ -157,7 +181,10 @@ class CreditReportTest {
   @Test
   void anInactiveCompanyHasNoRiskClass() {
     Company inactive =
-        SampleData.COMPANIES.stream().filter(c -> !c.active() && c.country().equals("NO")).findFirst().get();
+        SampleData.COMPANIES.stream()
+            .filter(c -> !c.active() && c.country().equals("NO"))
+            .findFirst()
+            .get();
 
     JsonObject risk =
         json(report("no", "{\"registrationNumber\":\"" + inactive.registrationNumber() + "\"}"))
@@ -178,7 +205,8 @@ class CreditReportTest {
 
   @Test
   void aLegallyBlockedCompanyIs451() {
-    Company blocked = SampleData.COMPANIES.stream().filter(Company::legallyBlocked).findFirst().get();
+    Company blocked =
+        SampleData.COMPANIES.stream().filter(Company::legallyBlocked).findFirst().get();
 
     assertError(
         report("se", "{\"registrationNumber\":\"" + blocked.registrationNumber() + "\"}"),
@@ -190,8 +218,10 @@ class CreditReportTest {
   void invalidFieldsAre400() {
     JsonObject body =
         assertError(
-            report("se", "{\"registrationNumber\":\"5569837529\",\"language\":\"DE\","
-                + "\"segments\":[\"GOSSIP\"]}"),
+            report(
+                "se",
+                "{\"registrationNumber\":\"5569837529\",\"language\":\"DE\","
+                    + "\"segments\":[\"GOSSIP\"]}"),
             400,
             "BAD_REQUEST");
 
@@ -216,7 +246,8 @@ class CreditReportTest {
         http.sendForBytes(
             pdfRequest(
                     "application/pdf",
-                    "{\"registrationNumber\":\"" + NORRSKEN.registrationNumber()
+                    "{\"registrationNumber\":\""
+                        + NORRSKEN.registrationNumber()
                         + "\",\"reference\":\"Order (42)\"}")
                 .build());
 
@@ -239,7 +270,9 @@ class CreditReportTest {
 
     HttpResponse<byte[]> response =
         http.sendForBytes(
-            pdfRequest("application/pdf", "{\"registrationNumber\":\"" + gota.registrationNumber() + "\"}")
+            pdfRequest(
+                    "application/pdf",
+                    "{\"registrationNumber\":\"" + gota.registrationNumber() + "\"}")
                 .build());
 
     String pdf = new String(response.body(), StandardCharsets.ISO_8859_1);
@@ -252,20 +285,30 @@ class CreditReportTest {
   void contentNegotiationPrefersTheHigherQuality() {
     String body = "{\"registrationNumber\":\"" + NORRSKEN.registrationNumber() + "\"}";
 
-    assertEquals("application/json", http.sendForBytes(pdfRequest(
-        "application/json, application/pdf;q=0.5", body).build())
-        .headers().firstValue("Content-Type").orElse(""));
-    assertEquals("application/pdf", http.sendForBytes(pdfRequest(
-        "application/pdf, */*;q=0.1", body).build())
-        .headers().firstValue("Content-Type").orElse(""));
-    assertEquals("application/json", http.sendForBytes(pdfRequest("*/*", body).build())
-        .headers().firstValue("Content-Type").orElse(""));
+    assertEquals(
+        "application/json",
+        http.sendForBytes(pdfRequest("application/json, application/pdf;q=0.5", body).build())
+            .headers()
+            .firstValue("Content-Type")
+            .orElse(""));
+    assertEquals(
+        "application/pdf",
+        http.sendForBytes(pdfRequest("application/pdf, */*;q=0.1", body).build())
+            .headers()
+            .firstValue("Content-Type")
+            .orElse(""));
+    assertEquals(
+        "application/json",
+        http.sendForBytes(pdfRequest("*/*", body).build())
+            .headers()
+            .firstValue("Content-Type")
+            .orElse(""));
     assertEquals(406, http.sendForBytes(pdfRequest("text/html", body).build()).statusCode());
   }
 
   /**
-   * Every object's xref offset points at "N 0 obj", startxref at "xref", and each stream's
-   * /Length matches its bytes.
+   * Every object's xref offset points at "N 0 obj", startxref at "xref", and each stream's /Length
+   * matches its bytes.
    */
   static void assertXrefIsCorrect(String pdf) {
     Matcher start = Pattern.compile("startxref\n(\\d+)\n%%EOF$").matcher(pdf);

@@ -35,12 +35,17 @@ class NationalIdsTest {
 
   @Test
   void norwegianFodselsnummerHasTwoMod11CheckDigits() {
-    String valid = SampleData.PERSONS.stream()
-        .filter(p -> p.country().equals("NO")).findFirst().orElseThrow().legalId();
+    String valid =
+        SampleData.PERSONS.stream()
+            .filter(p -> p.country().equals("NO"))
+            .findFirst()
+            .orElseThrow()
+            .legalId();
     assertTrue(NationalIds.isNorwegianFodselsnummer(valid));
     char last = valid.charAt(10);
     assertFalse(
-        NationalIds.isNorwegianFodselsnummer(valid.substring(0, 10) + (char) ((last - '0' + 1) % 10 + '0')));
+        NationalIds.isNorwegianFodselsnummer(
+            valid.substring(0, 10) + (char) ((last - '0' + 1) % 10 + '0')));
     char first = valid.charAt(9);
     assertFalse(
         NationalIds.isNorwegianFodselsnummer(
@@ -91,9 +96,10 @@ class NationalIdsTest {
       String id = company.registrationNumber();
       boolean valid =
           switch (company.country()) {
-            case "SE" -> company.legalForm() == Company.LegalForm.SOLE_PROPRIETORSHIP
-                ? NationalIds.isSwedishPersonnummer(id)
-                : NationalIds.isSwedishOrganisationsnummer(id);
+            case "SE" ->
+                company.legalForm() == Company.LegalForm.SOLE_PROPRIETORSHIP
+                    ? NationalIds.isSwedishPersonnummer(id)
+                    : NationalIds.isSwedishOrganisationsnummer(id);
             case "NO" -> NationalIds.isNorwegianOrganisasjonsnummer(id);
             case "DK" -> NationalIds.isDanishCvr(id);
             case "FI" -> NationalIds.isFinnishYTunnus(id);

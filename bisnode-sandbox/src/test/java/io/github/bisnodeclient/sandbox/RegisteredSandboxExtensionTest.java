@@ -40,8 +40,7 @@ class RegisteredSandboxExtensionTest {
   @Test
   void theInjectedClientUsesTheDemoCredentials(BisnodeClient client) {
     assertNotSame(null, client.tokenCache("credit_data_companies").token());
-    assertEquals(
-        "/as/token.oauth2", sandbox.lastRecordedRequest().orElseThrow().path());
+    assertEquals("/as/token.oauth2", sandbox.lastRecordedRequest().orElseThrow().path());
   }
 
   @Test

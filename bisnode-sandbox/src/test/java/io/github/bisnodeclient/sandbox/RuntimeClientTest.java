@@ -43,7 +43,10 @@ class RuntimeClientTest {
       assertEquals("/as/token.oauth2", request.path());
       assertTrue(request.header("Authorization").orElseThrow().startsWith("Basic "));
       assertTrue(
-          request.header("Content-Type").orElseThrow().startsWith("application/x-www-form-urlencoded"));
+          request
+              .header("Content-Type")
+              .orElseThrow()
+              .startsWith("application/x-www-form-urlencoded"));
       assertEquals("grant_type=client_credentials&scope=bci", request.body());
 
       SandboxHttp http = new SandboxHttp(sandbox);

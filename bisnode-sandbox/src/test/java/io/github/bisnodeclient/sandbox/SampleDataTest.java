@@ -19,16 +19,25 @@ class SampleDataTest {
     assertEquals("Svensson", sven.familyName());
     assertEquals("Sven", sven.preferredFirstName());
     Person.Address address = sven.addresses().get(0);
-    assertEquals("Vasagatan 9 11120 Stockholm SE",
-        address.streetName() + " " + address.streetNumber() + " " + address.postalCode() + " "
-            + address.city() + " " + address.country());
+    assertEquals(
+        "Vasagatan 9 11120 Stockholm SE",
+        address.streetName()
+            + " "
+            + address.streetNumber()
+            + " "
+            + address.postalCode()
+            + " "
+            + address.city()
+            + " "
+            + address.country());
   }
 
   @Test
   void everyCountryHasPeopleAndCompanies() {
     for (String country : List.of("SE", "NO", "DK", "FI")) {
       assertTrue(SampleData.PERSONS.stream().filter(p -> p.country().equals(country)).count() >= 5);
-      assertTrue(SampleData.COMPANIES.stream().filter(c -> c.country().equals(country)).count() >= 14);
+      assertTrue(
+          SampleData.COMPANIES.stream().filter(c -> c.country().equals(country)).count() >= 14);
     }
     assertTrue(SampleData.COMPANIES.size() >= 50);
   }
@@ -85,8 +94,11 @@ class SampleDataTest {
       if (!branch.headQuarter()) {
         assertTrue(
             SampleData.COMPANIES.stream()
-                .anyMatch(c -> c.headQuarter() && c.name().equals(branch.name())
-                    && c.country().equals(branch.country())),
+                .anyMatch(
+                    c ->
+                        c.headQuarter()
+                            && c.name().equals(branch.name())
+                            && c.country().equals(branch.country())),
             branch.name());
       }
     }

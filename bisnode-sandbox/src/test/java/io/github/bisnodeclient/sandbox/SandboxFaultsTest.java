@@ -280,9 +280,11 @@ class SandboxFaultsTest {
 
   @Test
   void refusesNonsense() {
-    assertThrows(IllegalArgumentException.class, () -> sandbox.faults().failNextTokenRequests(-1, 500));
+    assertThrows(
+        IllegalArgumentException.class, () -> sandbox.faults().failNextTokenRequests(-1, 500));
     assertThrows(IllegalArgumentException.class, () -> sandbox.faults().failNextApiRequests(1, 42));
     assertThrows(
-        IllegalArgumentException.class, () -> sandbox.faults().delayApiResponses(Duration.ofMillis(-1)));
+        IllegalArgumentException.class,
+        () -> sandbox.faults().delayApiResponses(Duration.ofMillis(-1)));
   }
 }

@@ -124,8 +124,7 @@ final class SandboxHttp {
   /** Asserts Bisnode's error body and returns it. */
   static JsonObject assertError(HttpResponse<String> response, int status, String statusText) {
     assertEquals(status, response.statusCode(), response.body());
-    assertEquals(
-        "application/json", response.headers().firstValue("Content-Type").orElse(""));
+    assertEquals("application/json", response.headers().firstValue("Content-Type").orElse(""));
     JsonObject body = json(response);
     assertEquals(status, body.get("status").getAsInt());
     assertEquals(statusText, body.get("statusText").getAsString());
@@ -133,7 +132,9 @@ final class SandboxHttp {
     // error-model.yaml's form: local date-time with milliseconds, no zone
     assertEquals(
         true,
-        body.get("timestamp").getAsString().matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}"),
+        body.get("timestamp")
+            .getAsString()
+            .matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}"),
         body.get("timestamp").getAsString());
     return body;
   }

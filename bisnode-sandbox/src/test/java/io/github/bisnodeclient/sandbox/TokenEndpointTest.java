@@ -95,7 +95,8 @@ class TokenEndpointTest {
         http.tokenRequest(
             "sandbox-client",
             "sandbox-secret",
-            form(params("grant_type", "client_credentials", "scope", "credit_data_companies  bci")));
+            form(
+                params("grant_type", "client_credentials", "scope", "credit_data_companies  bci")));
 
     assertEquals(200, response.statusCode(), response.body());
     assertEquals("bci credit_data_companies", json(response).get("scope").getAsString());
@@ -259,7 +260,8 @@ class TokenEndpointTest {
             HttpRequest.newBuilder(URI.create(sandbox.tokenUrl()))
                 .header("Authorization", basic("sandbox-client", "sandbox-secret"))
                 .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"grant_type\":\"client_credentials\"}"))
+                .POST(
+                    HttpRequest.BodyPublishers.ofString("{\"grant_type\":\"client_credentials\"}"))
                 .build());
 
     assertOAuthError(response, 400, "invalid_request");

@@ -38,8 +38,8 @@ final class Output {
   }
 
   private static String address(Person.Address a) {
-    if (a.formattedAddress() != null) {
-      return a.formattedAddress();
+    if (!a.formattedAddress().isEmpty()) {
+      return String.join(", ", a.formattedAddress());
     }
     return String.join(
             " ", orEmpty(a.streetName()), orEmpty(a.streetNumber()) + ",", orEmpty(a.postalCode()))

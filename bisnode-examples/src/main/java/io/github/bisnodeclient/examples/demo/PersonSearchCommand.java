@@ -9,9 +9,9 @@ import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code person-search}: Consumer Intelligence v2 person search. */
 @Command(
@@ -55,15 +55,21 @@ final class PersonSearchCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
-    if (firstName == null && familyName == null && streetAddress == null && postalCode == null
-        && city == null && legalId == null && dateOfBirth == null && yearOfBirth == null
+    if (firstName == null
+        && familyName == null
+        && streetAddress == null
+        && postalCode == null
+        && city == null
+        && legalId == null
+        && dateOfBirth == null
+        && yearOfBirth == null
         && phoneNumber == null) {
       firstName = "Sven";
       familyName = "Svensson";
       streetAddress = "Vasagatan 9";
     }
-    try (connection) {
-      BisnodeClient client = connection.open(out, System.getenv());
+    try (Connection open = connection) {
+      BisnodeClient client = open.open(out, System.getenv());
       PersonSearchApi persons = client.create(PersonSearchApi.class);
       Repeat<PersonSearchResult> calls =
           Repeat.run(

@@ -57,7 +57,7 @@ public record Person(
    * @param postalCode postal code
    * @param city city
    * @param country country code
-   * @param formattedAddress the address as one line
+   * @param formattedAddress the address as printed, one line per entry
    */
   public record Address(
       String type,
@@ -70,7 +70,13 @@ public record Person(
       String postalCode,
       String city,
       String country,
-      String formattedAddress) {}
+      List<String> formattedAddress) {
+
+    /** Normalizes a missing list to an empty one. */
+    public Address {
+      formattedAddress = formattedAddress == null ? List.of() : List.copyOf(formattedAddress);
+    }
+  }
 
   /**
    * A phone number.

@@ -1,0 +1,345 @@
+package io.github.bisnodeclient.processor;
+
+import com.palantir.javapoet.AnnotationSpec;
+import com.palantir.javapoet.ArrayTypeName;
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.ArrayType;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.type.WildcardType;
+import javax.lang.model.util.Elements;
+import javax.lang.model.util.Types;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Writes the implementation of a valid API: one {@code static final Endpoint} per method, built
+ * once per class, and methods that fill a request from their arguments and execute it. Everything
+ * else (encoding, JSON, tokens) is the runtime's; nothing shared is copied into generated code.
+ */
+final class ClientWriter {
+  private static final String RUNTIME = "io.github.bisnodeclient.runtime";
+  private static final ClassName BISNODE_CLIENT = ClassName.get(RUNTIME, "BisnodeClient");
+  private static final ClassName API_TARGET = ClassName.get(RUNTIME, "ApiTarget");
+  private static final ClassName ENDPOINT = ClassName.get(RUNTIME, "Endpoint");
+  private static final ClassName RETURNS = ClassName.get(RUNTIME, "Returns");
+  private static final ClassName TYPES = ClassName.get(RUNTIME, "Types");
+  private static final ClassName BISNODE_RESPONSE = ClassName.get(RUNTIME, "BisnodeResponse");
+  static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");
+  private static final ClassName OPTIONAL = ClassName.get("java.util", "Optional");
+  private static final ClassName INPUT_STREAM = ClassName.get("java.io", "InputStream");
+  private static final ClassName VOID = ClassName.get("java.lang", "Void");
+  private static final ClassName STRING = ClassName.get("java.lang", "String");
+  private static final ClassName OBJECT = ClassName.get("java.lang", "Object");
+
+  private final Elements elements;
+  private final Types types;
+
+  ClientWriter(Elements elements, Types types) {
+    this.elements = elements;
+    this.types = types;
+  }
+
+  JavaFile write(ApiModel api) {
+    ClassName generated = api.generatedName();
+    TypeSpec.Builder type =
+        TypeSpec.classBuilder(generated)
+            .addJavadoc(
+                "The {@link $T} client that bisnode-processor wrote; obtain it with {@code"
+                    + " BisnodeClient.create($L.class)}.\n",
+                api.interfaceName(),
+                String.join(".", api.interfaceName().simpleNames()))
+            .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+            .addSuperinterface(api.interfaceName())
+            .addOriginatingElement(api.element())
+            .avoidClashesWithNestedClasses(api.element());
+    if (elements.getTypeElement(GENERATED.canonicalName()) != null) {
+      type.addAnnotation(
+          AnnotationSpec.builder(GENERATED)
+              .addMember("value", "$S", BisnodeApiProcessor.class.getCanonicalName())
+              .build());
+    }
+
+    if (elements.isDeprecated(api.element())) {
+      // Implementing a deprecated interface warns unless the implementation is deprecated too.
+      type.addAnnotation(Deprecated.class);
+    } else if (mentionsDeprecatedType(api)) {
+      // The user accepted these types in the interface; the copy of its signatures must not warn.
+      type.addAnnotation(
+          AnnotationSpec.builder(SuppressWarnings.class)
+              .addMember("value", "$S", "deprecation")
+              .build());
+    }
+
+    List<String> constants = constantNames(api.endpoints());
+    for (int i = 0; i < api.endpoints().size(); i++) {
+      type.addField(endpointField(api, api.endpoints().get(i), constants.get(i)));
+    }
+    type.addField(
+        FieldSpec.builder(API_TARGET, "target", Modifier.PRIVATE, Modifier.FINAL).build());
+    type.addMethod(
+        MethodSpec.constructorBuilder()
+            .addModifiers(Modifier.PUBLIC)
+            .addParameter(BISNODE_CLIENT, "client")
+            .addStatement(
+                "this.target = client.target($T.class, $S, $S)",
+                api.interfaceName(),
+                api.baseUrl(),
+                api.scope())
+            .build());
+    for (int i = 0; i < api.endpoints().size(); i++) {
+      type.addMethod(method(api, generated, api.endpoints().get(i), constants.get(i)));
+    }
+    return JavaFile.builder(generated.packageName(), type.build())
+        .skipJavaLangImports(true)
+        .indent("  ")
+        .build();
+  }
+
+  private boolean mentionsDeprecatedType(ApiModel api) {
+    for (EndpointModel endpoint : api.endpoints()) {
+      if (mentionsDeprecatedType(endpoint.type().getReturnType())) {
+        return true;
+      }
+      for (TypeMirror parameter : endpoint.type().getParameterTypes()) {
+        if (mentionsDeprecatedType(parameter)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private boolean mentionsDeprecatedType(@Nullable TypeMirror type) {
+    if (type == null) {
+      return false;
+    }
+    return switch (type.getKind()) {
+      case DECLARED -> {
+        DeclaredType declared = (DeclaredType) type;
+        boolean deprecated = elements.isDeprecated(declared.asElement());
+        for (TypeMirror argument : declared.getTypeArguments()) {
+          deprecated |= mentionsDeprecatedType(argument);
+        }
+        yield deprecated;
+      }
+      case ARRAY -> mentionsDeprecatedType(((ArrayType) type).getComponentType());
+      case WILDCARD ->
+          mentionsDeprecatedType(((WildcardType) type).getExtendsBound())
+              || mentionsDeprecatedType(((WildcardType) type).getSuperBound());
+      default -> false;
+    };
+  }
+
+  /** {@code byGedi} gives {@code BY_GEDI}; an overload gets {@code BY_GEDI_2}, and so on. */
+  static List<String> constantNames(List<EndpointModel> endpoints) {
+    Set<String> used = new HashSet<>();
+    List<String> names = new ArrayList<>();
+    for (EndpointModel endpoint : endpoints) {
+      String base = upperSnake(endpoint.name());
+      String name = base;
+      for (int n = 2; !used.add(name); n++) {
+        name = base + "_" + n;
+      }
+      names.add(name);
+    }
+    return names;
+  }
+
+  static String upperSnake(String camel) {
+    StringBuilder out = new StringBuilder(camel.length() + 8);
+    for (int i = 0; i < camel.length(); i++) {
+      char c = camel.charAt(i);
+      if (i > 0 && Character.isUpperCase(c)) {
+        char before = camel.charAt(i - 1);
+        boolean nextIsLower = i + 1 < camel.length() && Character.isLowerCase(camel.charAt(i + 1));
+        if (Character.isLowerCase(before)
+            || Character.isDigit(before)
+            || (Character.isUpperCase(before) && nextIsLower)) {
+          out.append('_');
+        }
+      }
+      out.append(Character.toUpperCase(c));
+    }
+    return out.toString().toUpperCase(Locale.ROOT);
+  }
+
+  private FieldSpec endpointField(ApiModel api, EndpointModel endpoint, String constant) {
+    EndpointModel.VerbAnnotation verb = endpoint.verbs().get(0);
+    CodeBlock.Builder init =
+        CodeBlock.builder()
+            .add(
+                "$T.$L($S,$W$S,$W$L)",
+                ENDPOINT,
+                verb.verb().factory(),
+                endpoint.runtimeName(),
+                verb.path().template(),
+                returns(endpoint.returns()));
+    List<FixedHeader> headers = new ArrayList<>(api.headers());
+    headers.addAll(endpoint.headers());
+    for (FixedHeader header : headers) {
+      init.add("\n$>$>.withHeader($S, $S)$<$<", header.name(), header.headerValue());
+    }
+    return FieldSpec.builder(
+            ParameterizedTypeName.get(ENDPOINT, valueType(endpoint.returns())),
+            constant,
+            Modifier.PRIVATE,
+            Modifier.STATIC,
+            Modifier.FINAL)
+        .initializer(init.build())
+        .build();
+  }
+
+  /** What {@code execute()} returns: the endpoint's type argument. */
+  private static TypeName valueType(ReturnModel returns) {
+    return switch (returns.kind()) {
+      case JSON -> typeName(returns.bodyType());
+      case OPTIONAL -> ParameterizedTypeName.get(OPTIONAL, typeName(returns.bodyType()));
+      case RESPONSE -> ParameterizedTypeName.get(BISNODE_RESPONSE, typeName(returns.bodyType()));
+      case NONE -> VOID;
+      case STRING -> STRING;
+      case BYTES -> ArrayTypeName.of(TypeName.BYTE);
+      case STREAM -> INPUT_STREAM;
+      case UNSUPPORTED -> throw new IllegalStateException("unsupported " + returns.declared());
+    };
+  }
+
+  /** The {@code Returns} factory call, such as {@code Returns.<Person>json(Person.class)}. */
+  private CodeBlock returns(ReturnModel returns) {
+    return switch (returns.kind()) {
+      case JSON -> factory("json", returns.bodyType());
+      case OPTIONAL -> factory("optional", returns.bodyType());
+      case RESPONSE -> factory("response", returns.bodyType());
+      case NONE -> CodeBlock.of("$T.none()", RETURNS);
+      case STRING -> CodeBlock.of("$T.string()", RETURNS);
+      case BYTES -> CodeBlock.of("$T.bytes()", RETURNS);
+      case STREAM -> CodeBlock.of("$T.stream()", RETURNS);
+      case UNSUPPORTED -> throw new IllegalStateException("unsupported " + returns.declared());
+    };
+  }
+
+  private CodeBlock factory(String name, @Nullable TypeMirror body) {
+    return CodeBlock.of("$T.<$T>$L($L)", RETURNS, typeName(body), name, typeLiteral(body));
+  }
+
+  private static TypeName typeName(@Nullable TypeMirror type) {
+    if (type == null) {
+      throw new IllegalStateException("no body type");
+    }
+    return TypeName.get(type).withoutAnnotations();
+  }
+
+  /**
+   * Code that evaluates to the {@link java.lang.reflect.Type} of {@code type}: a class literal
+   * where one suffices, otherwise calls of the runtime's {@code Types}.
+   */
+  private CodeBlock typeLiteral(@Nullable TypeMirror type) {
+    if (type == null) {
+      throw new IllegalStateException("no body type");
+    }
+    switch (type.getKind()) {
+      case DECLARED -> {
+        DeclaredType declared = (DeclaredType) type;
+        ClassName raw = ClassName.get((TypeElement) declared.asElement());
+        if (declared.getTypeArguments().isEmpty()) {
+          return CodeBlock.of("$T.class", raw);
+        }
+        List<CodeBlock> arguments = new ArrayList<>();
+        arguments.add(CodeBlock.of("$T.class", raw));
+        for (TypeMirror argument : declared.getTypeArguments()) {
+          arguments.add(typeLiteral(argument));
+        }
+        return CodeBlock.of("$T.parameterized($L)", TYPES, CodeBlock.join(arguments, ", "));
+      }
+      case ARRAY -> {
+        if (!isGeneric(type)) {
+          return CodeBlock.of("$T.class", TypeName.get(types.erasure(type)).withoutAnnotations());
+        }
+        return CodeBlock.of(
+            "$T.arrayOf($L)", TYPES, typeLiteral(((ArrayType) type).getComponentType()));
+      }
+      case WILDCARD -> {
+        WildcardType wildcard = (WildcardType) type;
+        if (wildcard.getSuperBound() != null) {
+          return CodeBlock.of("$T.supertypeOf($L)", TYPES, typeLiteral(wildcard.getSuperBound()));
+        }
+        TypeMirror bound = wildcard.getExtendsBound();
+        return CodeBlock.of(
+            "$T.subtypeOf($L)",
+            TYPES,
+            bound == null ? CodeBlock.of("$T.class", OBJECT) : typeLiteral(bound));
+      }
+      default -> {
+        if (type.getKind().isPrimitive()) {
+          return CodeBlock.of("$T.class", TypeName.get(type).withoutAnnotations());
+        }
+        throw new IllegalStateException("no type literal for " + type);
+      }
+    }
+  }
+
+  /** Whether a type has type arguments anywhere, so that a class literal cannot stand for it. */
+  private static boolean isGeneric(TypeMirror type) {
+    if (type.getKind() == TypeKind.ARRAY) {
+      return isGeneric(((ArrayType) type).getComponentType());
+    }
+    return type.getKind() == TypeKind.DECLARED
+        && !((DeclaredType) type).getTypeArguments().isEmpty();
+  }
+
+  private MethodSpec method(
+      ApiModel api, ClassName generated, EndpointModel endpoint, String constant) {
+    MethodSpec.Builder method =
+        MethodSpec.overriding(endpoint.method(), (DeclaredType) api.element().asType(), types);
+    if (elements.isDeprecated(endpoint.method())) {
+      method.addAnnotation(Deprecated.class);
+    }
+    Set<String> parameterNames = new HashSet<>();
+    endpoint.params().forEach(param -> parameterNames.add(param.name()));
+    CodeBlock target =
+        parameterNames.contains("target") ? CodeBlock.of("this.target") : CodeBlock.of("target");
+    CodeBlock field =
+        parameterNames.contains(constant)
+            ? CodeBlock.of("$T.$L", generated, constant)
+            : CodeBlock.of("$L", constant);
+
+    List<CodeBlock> calls = new ArrayList<>();
+    for (ParamModel param : endpoint.params()) {
+      ParamModel.Binding binding = param.binding();
+      calls.add(
+          switch (binding.kind()) {
+            case PATH -> CodeBlock.of(".path($S, $L)", binding.name(), param.name());
+            case QUERY -> CodeBlock.of(".query($S, $L)", binding.name(), param.name());
+            case QUERY_MAP -> CodeBlock.of(".queryMap($L)", param.name());
+            case HEADER -> CodeBlock.of(".header($S, $L)", binding.name(), param.name());
+            case BODY -> CodeBlock.of(".body($L)", param.name());
+          });
+    }
+    calls.add(CodeBlock.of(endpoint.returns().async() ? ".executeAsync()" : ".execute()"));
+
+    CodeBlock.Builder statement = CodeBlock.builder();
+    if (endpoint.type().getReturnType().getKind() != TypeKind.VOID) {
+      statement.add("return ");
+    }
+    statement.add("$L.request($L)", target, field);
+    String separator = calls.size() > 2 ? "\n" : "";
+    for (CodeBlock call : calls) {
+      statement.add(separator).add(call);
+    }
+    return method.addStatement(statement.build()).build();
+  }
+}

@@ -1,0 +1,192 @@
+package io.github.bisnodeclient.processor;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static io.github.bisnodeclient.processor.Compilations.api;
+import static io.github.bisnodeclient.processor.Compilations.assertErrorAt;
+import static io.github.bisnodeclient.processor.Compilations.assertOneErrorAt;
+import static io.github.bisnodeclient.processor.Compilations.compile;
+
+import com.google.testing.compile.Compilation;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Misuse on a method: verbs, type parameters, path templates and fixed headers. */
+class MethodErrorsTest {
+
+  private static JavaFileObject companies(String... members) {
+    String[] lines = new String[members.length + 3];
+    lines[0] = "@BisnodeApi(baseUrl = \"https://api.bisnode.com\")";
+    lines[1] = "public interface Companies {";
+    System.arraycopy(members, 0, lines, 2, members.length);
+    lines[lines.length - 1] = "}";
+    return api("Companies", lines);
+  }
+
+  @Test
+  void refusesAnAbstractMethodWithoutGetOrPost() {
+    JavaFileObject file = companies("  String search(@Query(\"q\") String q);");
+    assertOneErrorAt(
+        compile(file),
+        file,
+        "search() has no @Get or @Post; every abstract method of a @BisnodeApi interface needs"
+            + " exactly one (default and static methods are left alone)",
+        "String search(",
+        "search");
+  }
+
+  @Test
+  void refusesAnInheritedMethodWithoutGetOrPostOnTheSuperInterface() {
+    JavaFileObject file =
+        api(
+            "Companies",
+            "interface Base {",
+            "  String inherited();",
+            "}",
+            "@BisnodeApi(baseUrl = \"https://api.bisnode.com\")",
+            "public interface Companies extends Base {",
+            "  @Get(\"/x\") String get();",
+            "}");
+    assertOneErrorAt(
+        compile(file), file, "inherited() has no @Get or @Post", "inherited()", "inherited");
+  }
+
+  @Test
+  void refusesAMethodWithBothGetAndPost() {
+    JavaFileObject file = companies("  @Get(\"/a\") @Post(\"/b\") String search();");
+    assertOneErrorAt(
+        compile(file),
+        file,
+        "search() has both @Get and @Post; use exactly one",
+        "String search(",
+        "@Post");
+  }
+
+  @Test
+  void refusesATypeParameterisedMethod() {
+    JavaFileObject file =
+        companies("  @Post(\"/x\") <T extends CharSequence> String echo(@Body T body);");
+    assertOneErrorAt(
+        compile(file),
+        file,
+        "echo() must not have type parameters; found <T>; the runtime needs the concrete types",
+        "echo(",
+        "echo");
+  }
+
+  @Test
+  void refusesATypeVariableReturnedByATypeParameterisedMethod() {
+    JavaFileObject file = companies("  @Get(\"/x\") <T> T get();");
+    Compilation compilation = compile(file);
+    assertErrorAt(
+        compilation, file, "get() must not have type parameters; found <T>", "get()", "get");
+    assertErrorAt(
+        compilation,
+        file,
+        "get() returns T, which is not supported: the type variable T does not say what to"
+            + " decode",
+        "get()",
+        "get");
+  }
+
+  @ParameterizedTest(name = "[{index}] {0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          persons/{id}   | @Get("persons/{id}") must start with "/", as in "/persons/{id}"
+          ''             | @Get("") must start with "/", as in "/"
+          /persons/{id   | @Get("/persons/{id") has an unbalanced "{" at index 9; placeholders look like {name}
+          /p/{a{b}}      | @Get("/p/{a{b}}") has an unbalanced "{" at index 3
+          /persons/id}   | @Get("/persons/id}") has an unbalanced "}" at index 11
+          /persons/{}    | @Get("/persons/{}") has an empty placeholder {}; name it, as in {id}
+          /persons/{1d}  | @Get("/persons/{1d}") has an invalid placeholder name {1d}; a name starts with a letter and has only letters, digits, "_" and "-"
+          /p/{a.b}       | @Get("/p/{a.b}") has an invalid placeholder name {a.b}
+          /p/{id}/q/{id} | @Get("/p/{id}/q/{id}") has {id} twice; each placeholder may appear only once
+          /persons?q=1   | @Get("/persons?q=1") must not contain "?"; add query parameters with @Query or @QueryMap
+          /persons#top   | @Get("/persons#top") must not contain "#"
+          /per sons      | @Get("/per sons") has " " at index 4, which is not allowed in a URL path; percent-encode it
+          /persons/%zz   | @Get("/persons/%zz") has an invalid escape "%zz" at index 9; "%" must be followed by two hex digits
+          /persons/%4    | @Get("/persons/%4") has an invalid escape "%4" at index 9
+          """)
+  void refusesAnInvalidPathTemplateOnTheAnnotationValue(String template, String message) {
+    JavaFileObject file = companies("  @Get(\"" + template + "\") String get();");
+    assertOneErrorAt(compile(file), file, message, "String get()", "\"" + template);
+  }
+
+  @Test
+  void refusesAnInvalidPostTemplateNamingPost() {
+    JavaFileObject file = companies("  @Post(value = \"companies\") String create();");
+    assertOneErrorAt(
+        compile(file),
+        file,
+        "@Post(\"companies\") must start with \"/\"",
+        "String create()",
+        "\"companies");
+  }
+
+  @Test
+  void refusesAPlaceholderWithoutAPathParameter() {
+    JavaFileObject file =
+        companies("  @Get(\"/companies/{country}/{id}\") String get(@Path(\"id\") String id);");
+    assertOneErrorAt(
+        compile(file),
+        file,
+        "@Get(\"/companies/{country}/{id}\") has {country} but no @Path(\"country\") parameter;"
+            + " add one to get()",
+        "String get(",
+        "\"/companies");
+  }
+
+  @Test
+  void refusesAFixedHeaderOnAMethodWithoutAColon() {
+    JavaFileObject file =
+        companies("  @Get(\"/x\")", "  @Header(\"application/pdf\")", "  String get();");
+    assertOneErrorAt(
+        compile(file),
+        file,
+        "@Header(\"application/pdf\") on a method has no colon; a fixed header is written"
+            + " \"Name: value\", such as \"Accept: application/pdf\"",
+        "@Header(",
+        "\"application");
+  }
+
+  @Test
+  void refusesARepeatedFixedHeaderOnAMethodWithALineBreakAtThatHeader() {
+    JavaFileObject file =
+        companies(
+            "  @Get(\"/x\")",
+            "  @Header(\"Accept: application/pdf\")",
+            "  @Header(\"X-Trace: 1\\nX-Evil: 2\")",
+            "  @Header(\"X-Other: 3\")",
+            "  String get();");
+    assertOneErrorAt(
+        compile(file),
+        file,
+        "@Header(\"X-Trace: 1\\nX-Evil: 2\") on a method must not contain CR or LF",
+        "X-Evil",
+        "\"X-Trace");
+  }
+
+  @Test
+  void refusesAFixedHeaderOnAMethodWithAnEmptyName() {
+    JavaFileObject file = companies("  @Get(\"/x\") @Header(\": value\") String get();");
+    assertOneErrorAt(
+        compile(file),
+        file,
+        "@Header(\": value\") on a method has the invalid header name \"\"",
+        "String get()",
+        "\": value");
+  }
+
+  @Test
+  void leavesDefaultAndStaticMethodsAloneEvenWithoutAVerb() {
+    JavaFileObject file =
+        companies(
+            "  @Get(\"/x\") String get();",
+            "  default String twice() { return get() + get(); }",
+            "  static String name() { return \"companies\"; }");
+    assertThat(compile(file)).succeededWithoutWarnings();
+  }
+}

@@ -1,0 +1,58 @@
+package io.github.bisnodeclient.processor;
+
+import static com.google.common.truth.Truth.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ServiceLoader;
+import javax.annotation.processing.Processor;
+import javax.lang.model.SourceVersion;
+import org.junit.jupiter.api.Test;
+
+/** How build tools find the processor and what it declares to them. */
+class ProcessorRegistrationTest {
+
+  @Test
+  void isFoundByJavacThroughTheServiceLoader() {
+    assertThat(
+            ServiceLoader.load(Processor.class).stream()
+                .map(provider -> provider.type().getName())
+                .toList())
+        .contains(BisnodeApiProcessor.class.getName());
+  }
+
+  @Test
+  void declaresItselfIsolatingForGradleIncrementalBuilds() throws IOException {
+    try (InputStream in =
+        getClass()
+            .getClassLoader()
+            .getResourceAsStream("META-INF/gradle/incremental.annotation.processors")) {
+      assertThat(in).isNotNull();
+      assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8).strip())
+          .isEqualTo("io.github.bisnodeclient.processor.BisnodeApiProcessor,isolating");
+    }
+  }
+
+  @Test
+  void supportsTheLatestSourceVersion() {
+    assertThat(new BisnodeApiProcessor().getSupportedSourceVersion())
+        .isEqualTo(SourceVersion.latestSupported());
+  }
+
+  @Test
+  void supportsBisnodeApiAndClaimsTheAnnotationsItReads() {
+    assertThat(new BisnodeApiProcessor().getSupportedAnnotationTypes())
+        .containsExactly(
+            "io.github.bisnodeclient.annotations.BisnodeApi",
+            "io.github.bisnodeclient.annotations.Get",
+            "io.github.bisnodeclient.annotations.Post",
+            "io.github.bisnodeclient.annotations.Path",
+            "io.github.bisnodeclient.annotations.Query",
+            "io.github.bisnodeclient.annotations.QueryMap",
+            "io.github.bisnodeclient.annotations.Header",
+            "io.github.bisnodeclient.annotations.Header.List",
+            "io.github.bisnodeclient.annotations.Body",
+            "javax.annotation.processing.Generated");
+  }
+}
