@@ -39,7 +39,10 @@ public final class Demo implements Runnable {
     commandLine.setOut(out);
     commandLine.setErr(err);
     commandLine.setExecutionExceptionHandler(new ErrorReport());
-    return commandLine.execute(args.length == 0 ? new String[] {"person-search"} : args);
+    int code = commandLine.execute(args.length == 0 ? new String[] {"person-search"} : args);
+    out.flush();
+    err.flush();
+    return code;
   }
 
   @Override
