@@ -187,7 +187,10 @@ public final class TokenCache {
       boolean backingOff = failures > 0 && now - nextAttemptAt < 0;
       if (s != null && valid && (!due || backingOff || policy.proactive())) {
         // Keep the current token; start a background refresh if none runs and it is time.
-        if (inFlight == null && !backingOff && !closed && (policy.proactive() || due)) {
+        // (A caller that read no token before another stored one arrives here early: the
+        // advisory point, not mere arrival, starts a proactive refresh.)
+        boolean time = policy.proactive() ? now - s.advisoryAt >= 0 : due;
+        if (inFlight == null && !backingOff && !closed && time) {
           background = new CompletableFuture<>();
           inFlight = background;
         }

@@ -50,7 +50,19 @@ final class LocalServer implements AutoCloseable {
   }
 
   private final HttpServer server;
-  private final ExecutorService executor = Executors.newCachedThreadPool();
+
+  /** Server threads carry this prefix, so tests can tell them from the client's. */
+  static final String THREAD_PREFIX = "local-server-";
+
+  private static final AtomicInteger THREADS = new AtomicInteger();
+
+  private final ExecutorService executor =
+      Executors.newCachedThreadPool(
+          task -> {
+            Thread thread = new Thread(task, THREAD_PREFIX + THREADS.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+          });
   private final Map<String, Handler> handlers = new ConcurrentHashMap<>();
   private final Map<String, List<Received>> received = new ConcurrentHashMap<>();
   private final AtomicInteger tokenRequests = new AtomicInteger();
