@@ -218,6 +218,7 @@ public final class BisnodeClient implements AutoCloseable {
     final boolean scheduledRefresh;
     final ClientAuthentication clientAuthentication;
     final @Nullable BisnodeListener listener;
+    final @Nullable String proxy;
     final Gson gson;
     final Ticker ticker;
     final DoubleSupplier random;
@@ -242,6 +243,7 @@ public final class BisnodeClient implements AutoCloseable {
       this.scheduledRefresh = builder.scheduledRefresh;
       this.clientAuthentication = builder.clientAuthentication;
       this.listener = builder.listener;
+      this.proxy = builder.proxy;
       this.gson = builder.gson;
       this.ticker = builder.ticker;
       this.random = builder.random;
@@ -271,6 +273,7 @@ public final class BisnodeClient implements AutoCloseable {
     private boolean scheduledRefresh;
     private ClientAuthentication clientAuthentication = ClientAuthentication.BASIC;
     private @Nullable BisnodeListener listener;
+    private @Nullable String proxy;
     private Gson gson = new Gson();
     private Ticker ticker = Ticker.SYSTEM;
     private DoubleSupplier random = () -> ThreadLocalRandom.current().nextDouble();
@@ -492,6 +495,18 @@ public final class BisnodeClient implements AutoCloseable {
      */
     public Builder listener(BisnodeListener listener) {
       this.listener = Objects.requireNonNull(listener, "listener");
+      return this;
+    }
+
+    /**
+     * Sends every request, token requests included, through an HTTP proxy (HTTPS is tunnelled with
+     * {@code CONNECT}, so the proxy sees no token). Without it, connections are direct.
+     *
+     * @param proxyUrl the proxy, such as {@code http://proxy.example.com:3128}
+     * @return this builder
+     */
+    public Builder proxy(String proxyUrl) {
+      this.proxy = Urls.checkProxy(proxyUrl);
       return this;
     }
 

@@ -29,6 +29,7 @@ import org.apache.hc.core5.http.ClassicHttpResponse;
 import org.apache.hc.core5.http.ContentType;
 import org.apache.hc.core5.http.Header;
 import org.apache.hc.core5.http.HttpEntity;
+import org.apache.hc.core5.http.HttpHost;
 import org.apache.hc.core5.http.HttpMessage;
 import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
 import org.apache.hc.core5.http.io.entity.EntityUtils;
@@ -83,11 +84,24 @@ final class Transport implements AutoCloseable {
                     .setDefaultConnectionConfig(connectionConfig())
                     .build())
             .setDefaultRequestConfig(requestConfig)
+            .setProxy(proxy(settings))
             .disableAutomaticRetries()
             .disableRedirectHandling()
             .disableCookieManagement()
             .setUserAgent(USER_AGENT)
             .build();
+  }
+
+  private static @Nullable HttpHost proxy(BisnodeClient.Settings settings) {
+    String proxy = settings.proxy;
+    if (proxy == null) {
+      return null;
+    }
+    try {
+      return HttpHost.create(URI.create(proxy));
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("proxy is not a valid URL", e);
+    }
   }
 
   private ConnectionConfig connectionConfig() {
@@ -128,6 +142,7 @@ final class Transport implements AutoCloseable {
                 // No wire log of the session, whatever the user's log settings.
                 .setIoSessionDecorator(session -> session)
                 .setDefaultRequestConfig(requestConfig)
+                .setProxy(proxy(settings))
                 .disableAutomaticRetries()
                 .disableRedirectHandling()
                 .disableCookieManagement()

@@ -34,6 +34,26 @@ final class Urls {
     return url;
   }
 
+  /** A proxy: {@code http://host:port}, nothing else. */
+  static String checkProxy(String url) {
+    URI uri;
+    try {
+      uri = new URI(url);
+    } catch (URISyntaxException e) {
+      throw new IllegalArgumentException("proxy is not a valid URL: " + url, e);
+    }
+    String path = uri.getRawPath();
+    if (!"http".equalsIgnoreCase(uri.getScheme())
+        || uri.getHost() == null
+        || uri.getPort() < 0
+        || (path != null && !path.isEmpty() && !path.equals("/"))
+        || uri.getRawUserInfo() != null) {
+      throw new IllegalArgumentException(
+          "proxy must be http://host:port, without path or credentials: " + uri.getHost());
+    }
+    return url;
+  }
+
   /** {@link #checkAbsolute}, without a trailing slash. */
   static String checkBaseUrl(String url) {
     String checked = checkAbsolute(url, "base URL");

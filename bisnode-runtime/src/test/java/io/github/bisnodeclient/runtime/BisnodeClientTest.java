@@ -51,6 +51,27 @@ class BisnodeClientTest {
   }
 
   @Test
+  void sendsEveryRequestThroughTheConfiguredProxy() throws Exception {
+    // A plain-HTTP proxy receives absolute-form request lines; LocalServer answers them as the
+    // origin would, which is all this test needs to see that traffic went through the proxy.
+    try (LocalServer proxy = new LocalServer()) {
+      try (BisnodeClient client =
+          BisnodeClient.builder()
+              .credentials("id", "secret")
+              .tokenUrl("http://127.0.0.1:9/token")
+              .proxy(proxy.url(""))
+              .build()) {
+        client.tokenCache("bci").token();
+      }
+      assertEquals(1, proxy.tokenRequests());
+    }
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> BisnodeClient.builder().proxy("http://user:pw@proxy:3128"));
+    assertThrows(IllegalArgumentException.class, () -> BisnodeClient.builder().proxy("proxy"));
+  }
+
+  @Test
   void refusesNonsenseSettings() {
     BisnodeClient.Builder builder = BisnodeClient.builder();
     assertThrows(
