@@ -313,6 +313,39 @@ class ResilienceTest {
   }
 
   @Test
+  void retriesAGetThatCouldNotConnectButNeverAPost() throws Exception {
+    int closedPort;
+    try (java.net.ServerSocket socket =
+        new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+      closedPort = socket.getLocalPort();
+    }
+    List<BisnodeListener.CallEvent> events = new CopyOnWriteArrayList<>();
+    try (BisnodeClient client =
+        server
+            .client()
+            .baseUrl("http://127.0.0.1:" + closedPort + "/api")
+            .retryBackoff(Duration.ofMillis(1), Duration.ofMillis(5))
+            .listener(
+                new BisnodeListener() {
+                  @Override
+                  public void onCall(CallEvent event) {
+                    events.add(event);
+                  }
+                })
+            .build()) {
+      ApiTarget api = client.target(Api.class, "https://x.invalid/api", "bci");
+      BisnodeException get =
+          assertThrows(BisnodeException.class, () -> api.request(GET_HELLO).execute());
+      assertTrue(get.getMessage().startsWith("GET /hello failed"), get.getMessage());
+      assertEquals(3, events.get(0).attempts());
+      assertEquals(0, events.get(0).status());
+
+      assertThrows(BisnodeException.class, () -> api.request(POST_HELLO).body(1).execute());
+      assertEquals(1, events.get(1).attempts());
+    }
+  }
+
+  @Test
   void givesUpOnA503AfterTheConfiguredAttempts() {
     AtomicInteger calls = new AtomicInteger();
     server.on(
