@@ -70,6 +70,27 @@ public interface PersonSearchApi {
   }
 
   /**
+   * Searches persons by the same criteria that a match or a v3 {@code _find} takes.
+   *
+   * @param criteria what the persons are searched by
+   * @param sourceCountry the country to search in
+   * @return the persons found, best match first
+   */
+  default PersonSearchResult search(PersonCriteria criteria, Country sourceCountry) {
+    return search(
+        criteria.firstName(),
+        criteria.familyName(),
+        criteria.dateOfBirth() == null ? null : LocalDate.parse(criteria.dateOfBirth()),
+        criteria.yearOfBirth(),
+        criteria.phoneNumber(),
+        criteria.streetAddress(),
+        criteria.postalCode(),
+        criteria.city(),
+        criteria.legalId(),
+        sourceCountry);
+  }
+
+  /**
    * Matches up to 100 queries in one call; each query's answer says whether exactly one person,
    * several or nobody matched. Criteria travel in the body, not in the URL.
    *
