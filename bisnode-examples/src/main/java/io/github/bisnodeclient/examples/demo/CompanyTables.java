@@ -17,6 +17,12 @@ final class CompanyTables {
     if (paging.resultCount() == 0) {
       return "No company found.\n";
     }
+    if (result.companies().isEmpty() && paging.limit() == 0) {
+      int count = paging.resultCount();
+      return count
+          + (count == 1 ? " company matches" : " companies match")
+          + " (limit 0 only counts)\n";
+    }
     if (result.companies().isEmpty()) {
       return "showing none of "
           + paging.resultCount()

@@ -25,11 +25,12 @@ import java.util.Optional;
 public interface PersonFindApi {
 
   /**
-   * Finds the one person matching the criteria.
+   * Finds the one person matching the criteria. Prefer {@link #find(Country, PersonCriteria)}: an
+   * unknown market is a 404, which an {@code Optional} return reads as empty, like nobody found.
    *
    * @param market the market in lower case: {@code se}, {@code no}, {@code dk} or {@code fi}
    * @param criteria what the person is found by; at least one field
-   * @return the person, or empty when nobody matches (HTTP 204)
+   * @return the person, or empty when nobody matches (HTTP 204) or the market is unknown (404)
    */
   @Post("/markets/{market}/persons/_find")
   Optional<Person> find(@Path("market") String market, @Body PersonCriteria criteria);

@@ -68,6 +68,14 @@ class PersonFindApiTest {
   }
 
   @Test
+  void anUnknownMarketIsA404ThatOptionalReadsAsNobodyFound() {
+    Optional<Person> found = persons.find("de", PersonCriteria.byLegalId("191212121212"));
+
+    assertTrue(found.isEmpty(), "the runtime maps 404 to empty, as documented on find(String, ..)");
+    assertEquals("/markets/de/persons/_find", sandbox.lastRecordedRequest().orElseThrow().path());
+  }
+
+  @Test
   void twoMatchingPersonsAreAConflict() {
     PersonCriteria svens =
         PersonCriteria.builder().firstName("Sven").familyName("Svensson").build();

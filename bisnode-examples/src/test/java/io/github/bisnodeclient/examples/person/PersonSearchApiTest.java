@@ -95,6 +95,24 @@ class PersonSearchApiTest {
   }
 
   @Test
+  void searchesByTheCriteriaThatMatchAndFindTake() {
+    PersonSearchResult result =
+        persons.search(
+            PersonCriteria.builder()
+                .familyName("haugen")
+                .dateOfBirth(LocalDate.of(1975, 5, 17))
+                .phoneNumber("+47 912 34 501")
+                .build(),
+            Country.NO);
+
+    assertEquals("Ingrid Haugen", only(result).fullName());
+    assertEquals(
+        "familyName=haugen&dateOfBirth=1975-05-17&phoneNumber=%2B47%20912%2034%20501"
+            + "&sourceCountry=NO",
+        sandbox.lastRecordedRequest().orElseThrow().rawQuery());
+  }
+
+  @Test
   void aNameAloneFindsBothSvenSvenssons() {
     PersonSearchResult result = persons.search("Sven", "Svensson", null, Country.SE);
 
