@@ -2,51 +2,20 @@ package io.github.bisnodeclient.examples.demo;
 
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
-import io.github.bisnodeclient.examples.person.Person;
-import io.github.bisnodeclient.examples.person.PersonSearchResult;
-import java.util.ArrayList;
 import java.util.List;
 
-/** Readable tables and JSON for the demo's results. */
+/** The demo's two forms of output: JSON, and plain-text tables. */
 final class Output {
   private static final Gson JSON = new GsonBuilder().setPrettyPrinting().create();
 
   private Output() {}
 
+  /** Pretty-printed JSON with Bisnode's field names, ending in a line break. */
   static String json(Object value) {
-    return JSON.toJson(value);
+    return JSON.toJson(value) + "\n";
   }
 
-  static String persons(PersonSearchResult result) {
-    if (result.persons().isEmpty()) {
-      return "No person found.\n";
-    }
-    List<String[]> rows = new ArrayList<>();
-    rows.add(new String[] {"NAME", "BORN", "LEGAL ID", "ADDRESS", "PHONE"});
-    for (PersonSearchResult.Hit hit : result.persons()) {
-      Person p = hit.person();
-      rows.add(
-          new String[] {
-            orEmpty(p.fullName()),
-            orEmpty(p.dateOfBirth()),
-            p.legalId() == null ? "" : p.legalId().value(),
-            p.addressList().isEmpty() ? "" : address(p.addressList().get(0)),
-            p.phoneList().isEmpty() ? "" : orEmpty(p.phoneList().get(0).number())
-          });
-    }
-    return table(rows) + result.persons().size() + " person(s) found.\n";
-  }
-
-  private static String address(Person.Address a) {
-    if (!a.formattedAddress().isEmpty()) {
-      return String.join(", ", a.formattedAddress());
-    }
-    return String.join(
-            " ", orEmpty(a.streetName()), orEmpty(a.streetNumber()) + ",", orEmpty(a.postalCode()))
-        + " "
-        + orEmpty(a.city());
-  }
-
+  /** Rows as left-aligned columns two spaces apart; the first row is often a header. */
   static String table(List<String[]> rows) {
     int columns = rows.get(0).length;
     int[] widths = new int[columns];
@@ -66,7 +35,19 @@ final class Output {
     return out.toString();
   }
 
-  static String orEmpty(String text) {
-    return text == null ? "" : text;
+  static String orEmpty(Object value) {
+    return value == null ? "" : value.toString();
+  }
+
+  /** The parts that are present, joined. */
+  static String join(String separator, Object... parts) {
+    StringBuilder out = new StringBuilder();
+    for (Object part : parts) {
+      String text = orEmpty(part);
+      if (!text.isEmpty()) {
+        out.append(out.length() == 0 ? "" : separator).append(text);
+      }
+    }
+    return out.toString();
   }
 }

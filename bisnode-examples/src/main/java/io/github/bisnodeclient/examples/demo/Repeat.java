@@ -23,9 +23,6 @@ final class Repeat<T> {
   }
 
   static <T> Repeat<T> run(int times, TokenCache cache, Supplier<T> call) {
-    if (times < 1) {
-      throw new IllegalArgumentException("--repeat must be at least 1");
-    }
     Set<AccessToken> seen = Collections.newSetFromMap(new IdentityHashMap<>());
     long start = System.nanoTime();
     T result = null;
@@ -40,6 +37,7 @@ final class Repeat<T> {
     return last;
   }
 
+  /** Prints how many tokens served the calls, when there was more than one call. */
   void report(PrintWriter out) {
     if (calls > 1) {
       out.printf(

@@ -8,6 +8,8 @@ import java.util.List;
  *
  * @param gedi Bisnode's own person id
  * @param legalId the national id, sent by Bisnode as a string or, in later versions, an object
+ * @param protectedIdentity whether the person's identity is protected (address and details may be
+ *     withheld)
  * @param firstNames all first names
  * @param preferredFirstName the first name in daily use
  * @param familyName family name
@@ -24,6 +26,7 @@ import java.util.List;
 public record Person(
     String gedi,
     LegalId legalId,
+    Boolean protectedIdentity,
     List<String> firstNames,
     String preferredFirstName,
     String familyName,

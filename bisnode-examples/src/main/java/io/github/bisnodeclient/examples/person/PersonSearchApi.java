@@ -1,13 +1,16 @@
 package io.github.bisnodeclient.examples.person;
 
 import io.github.bisnodeclient.annotations.BisnodeApi;
+import io.github.bisnodeclient.annotations.Body;
 import io.github.bisnodeclient.annotations.Get;
+import io.github.bisnodeclient.annotations.Post;
 import io.github.bisnodeclient.annotations.Query;
 import java.time.LocalDate;
 
 /**
  * Bisnode Consumer Intelligence v2: find persons in SE, NO, DK and FI by name, address, phone
- * number, date of birth or national id. Needs a token with scope {@code bci}.
+ * number, date of birth or national id, one search at a time or up to 100 in one match. Needs a
+ * token with scope {@code bci}.
  */
 @BisnodeApi(baseUrl = "https://api.bisnode.com/consumerintelligence/person/v2", scope = "bci")
 public interface PersonSearchApi {
@@ -65,4 +68,35 @@ public interface PersonSearchApi {
   default PersonSearchResult searchByLegalId(String legalId, Country country) {
     return search(null, null, null, null, null, null, null, null, legalId, country);
   }
+
+  /**
+   * Searches persons by the same criteria that a match or a v3 {@code _find} takes.
+   *
+   * @param criteria what the persons are searched by
+   * @param sourceCountry the country to search in
+   * @return the persons found, best match first
+   */
+  default PersonSearchResult search(PersonCriteria criteria, Country sourceCountry) {
+    return search(
+        criteria.firstName(),
+        criteria.familyName(),
+        criteria.dateOfBirth() == null ? null : LocalDate.parse(criteria.dateOfBirth()),
+        criteria.yearOfBirth(),
+        criteria.phoneNumber(),
+        criteria.streetAddress(),
+        criteria.postalCode(),
+        criteria.city(),
+        criteria.legalId(),
+        sourceCountry);
+  }
+
+  /**
+   * Matches up to 100 queries in one call; each query's answer says whether exactly one person,
+   * several or nobody matched. Criteria travel in the body, not in the URL.
+   *
+   * @param request the queries
+   * @return one match per query, in the queries' order
+   */
+  @Post("/person/match")
+  PersonMatchResult match(@Body PersonMatchRequest request);
 }
