@@ -274,7 +274,7 @@ public final class BisnodeClient implements AutoCloseable {
     private ClientAuthentication clientAuthentication = ClientAuthentication.BASIC;
     private @Nullable BisnodeListener listener;
     private @Nullable String proxy;
-    private Gson gson = new Gson();
+    private Gson gson = IsoDates.gson();
     private Ticker ticker = Ticker.SYSTEM;
     private DoubleSupplier random = () -> ThreadLocalRandom.current().nextDouble();
 
@@ -392,7 +392,9 @@ public final class BisnodeClient implements AutoCloseable {
     }
 
     /**
-     * The Gson that encodes request bodies and decodes responses, for custom type adapters.
+     * The Gson that encodes request bodies and decodes responses, for custom type adapters. The
+     * default one reads and writes {@code LocalDate}, {@code LocalDateTime}, {@code OffsetDateTime}
+     * and {@code Instant} as ISO-8601 text.
      *
      * @param gson the Gson instance
      * @return this builder

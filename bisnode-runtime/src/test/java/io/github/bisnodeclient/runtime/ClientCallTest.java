@@ -127,6 +127,25 @@ class ClientCallTest {
     assertTrue(request.header("Content-Type").startsWith("application/json"));
   }
 
+  record Dated(LocalDate born, java.time.Instant seen) {}
+
+  @Test
+  void datesTravelAsIsoTextInBodiesAndResponses() {
+    server.on(
+        "/api/dated",
+        r -> Reply.json(200, "{\"born\":\"1961-03-14\",\"seen\":\"2026-11-29T12:00:00Z\"}"));
+    Endpoint<Dated> dated =
+        Endpoint.post("PersonApi.dated", "/dated", Returns.<Dated>json(Dated.class));
+    Dated sent =
+        new Dated(LocalDate.of(1970, 1, 31), java.time.Instant.parse("2020-01-01T00:00:00Z"));
+    assertEquals(
+        new Dated(LocalDate.of(1961, 3, 14), java.time.Instant.parse("2026-11-29T12:00:00Z")),
+        api.request(dated).body(sent).execute());
+    assertEquals(
+        "{\"born\":\"1970-01-31\",\"seen\":\"2020-01-01T00:00:00Z\"}",
+        server.last("/api/dated").body());
+  }
+
   @Test
   void optionalIsEmptyOn404And204() {
     server.on("/api/persons/none", r -> Reply.json(404, "{\"message\":\"Not found\"}"));
