@@ -422,8 +422,9 @@ public final class BisnodeSandbox implements AutoCloseable {
     }
 
     /**
-     * Registers another client, for instance one limited to {@code bci} to see a {@code 403} from
-     * Credit data companies. A client with the demo client's id replaces it.
+     * Registers another client, for instance one limited to {@code bci}: its token requests for
+     * {@code credit_data_companies} get {@code 400 invalid_scope}, and a {@code bci} token sent to
+     * Credit data companies gets a {@code 403}. A client with the demo client's id replaces it.
      *
      * @param clientId the client id
      * @param clientSecret the client secret
