@@ -54,11 +54,6 @@ public final class AccessToken {
     return fetchedAtNanos;
   }
 
-  /** Nanoseconds the token has been held at {@code now}. */
-  long ageNanos(long now) {
-    return now - fetchedAtNanos;
-  }
-
   @Override
   public String toString() {
     return "AccessToken[scope=" + scope + ", lifetime=" + lifetime() + ", value=<redacted>]";

@@ -377,16 +377,6 @@ public final class TokenCache {
     return new State(token, dueAt - prefetch, dueAt, fetchedAt + lifetime);
   }
 
-  /** Whether {@code token} is due at {@code now} by Bisnode's rule. */
-  boolean isDue(AccessToken token, long now) {
-    long lifetime = token.lifetimeNanos();
-    if (lifetime <= 0) {
-      return true;
-    }
-    long margin = lifetime <= 2 * marginNanos ? lifetime / 2 : marginNanos;
-    return token.ageNanos(now) >= lifetime - margin;
-  }
-
   static boolean isPermanent(BisnodeAuthException e) {
     String error = e.error().orElse("");
     return error.equals("invalid_client")
