@@ -77,6 +77,7 @@ final class Transport implements AutoCloseable {
             .setConnectionManager(
                 PoolingHttpClientConnectionManagerBuilder.create()
                     .setConnectionFactory(QuietConnections.INSTANCE)
+                    .setTlsSocketStrategy(new LazyTls())
                     .setMaxConnTotal(settings.maxConnections)
                     .setMaxConnPerRoute(settings.maxConnections)
                     .setDefaultConnectionConfig(connectionConfig())
