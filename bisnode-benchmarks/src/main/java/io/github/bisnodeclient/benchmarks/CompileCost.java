@@ -27,11 +27,30 @@ final class CompileCost {
   private static final int MODELS = 10;
   private static final String PROCESSOR = "io.github.bisnodeclient.processor.BisnodeApiProcessor";
 
-  /** Median wall times of the runs, and how many clients the processor wrote. */
-  record Result(long withProcessorMillis, long withoutMillis, int runs, int generatedClients) {
+  /**
+   * Median wall times of the runs, and how many clients the processor wrote. The floor compiles the
+   * interfaces and the processor's output together with {@code -proc:none}: what compiling the
+   * generated code costs with no processor running, which any generator that writes it pays.
+   */
+  record Result(
+      long withProcessorMillis,
+      long withoutMillis,
+      long floorMillis,
+      int runs,
+      int generatedClients) {
     double ratio() {
       return (double) withProcessorMillis / withoutMillis;
     }
+
+    double floorRatio() {
+      return (double) floorMillis / withoutMillis;
+    }
+  }
+
+  private enum Mode {
+    PROCESSOR,
+    NONE,
+    PREGENERATED
   }
 
   private final Path work;
@@ -39,11 +58,28 @@ final class CompileCost {
   private final String classPath;
   private final String processorPath;
 
-  CompileCost(Path work, String classPath) {
+  CompileCost(Path work, String benchmarkClassPath) {
     this.work = work;
-    this.classPath = classPath;
+    // What a user's module compiles against: our annotations and runtime with their dependencies,
+    // not the benchmark's Retrofit, Feign and JMH jars.
+    this.classPath =
+        Arrays.stream(benchmarkClassPath.split(File.pathSeparator))
+            .filter(
+                entry -> {
+                  String name = Path.of(entry).getFileName().toString();
+                  return name.startsWith("bisnode-annotations")
+                      || name.startsWith("bisnode-runtime")
+                      || entry.contains("bisnode-runtime" + File.separator + "target")
+                      || name.startsWith("gson-")
+                      || name.startsWith("httpclient5-")
+                      || name.startsWith("httpcore5")
+                      || name.startsWith("slf4j-api")
+                      || name.startsWith("jspecify")
+                      || name.startsWith("error_prone_annotations");
+                })
+            .collect(Collectors.joining(File.pathSeparator));
     this.processorPath =
-        Arrays.stream(classPath.split(File.pathSeparator))
+        Arrays.stream(benchmarkClassPath.split(File.pathSeparator))
             .filter(
                 entry -> {
                   String name = Path.of(entry).getFileName().toString();
@@ -55,50 +91,65 @@ final class CompileCost {
             .collect(Collectors.joining(File.pathSeparator));
   }
 
-  /** Writes the sources, then alternates the two javac runs ({@code runs} each, after one each). */
+  /**
+   * Writes the sources, then alternates the three javac runs ({@code runs} each, after one each).
+   */
   Result measure(int runs) throws IOException, InterruptedException {
     generate();
-    run(true); // warm the file cache for both
-    run(false);
+    run(Mode.PROCESSOR); // writes the sources the floor compiles; warms the file cache
+    int clients = countClients();
+    run(Mode.NONE);
+    run(Mode.PREGENERATED);
     long[] with = new long[runs];
     long[] without = new long[runs];
-    int clients = 0;
+    long[] floor = new long[runs];
     for (int i = 0; i < runs; i++) {
-      with[i] = run(true);
-      clients = countClients();
-      without[i] = run(false);
+      with[i] = run(Mode.PROCESSOR);
+      without[i] = run(Mode.NONE);
+      floor[i] = run(Mode.PREGENERATED);
     }
     Arrays.sort(with);
     Arrays.sort(without);
+    Arrays.sort(floor);
     return new Result(
         TimeUnit.NANOSECONDS.toMillis(with[runs / 2]),
         TimeUnit.NANOSECONDS.toMillis(without[runs / 2]),
+        TimeUnit.NANOSECONDS.toMillis(floor[runs / 2]),
         runs,
         clients);
   }
 
-  private long run(boolean processor) throws IOException, InterruptedException {
+  private long run(Mode mode) throws IOException, InterruptedException {
+    boolean processor = mode == Mode.PROCESSOR;
     Path out = work.resolve("classes");
     delete(out);
     Files.createDirectories(out);
+    Path generated = work.resolve("generated");
+    List<String> files = sources.stream().map(Path::toString).collect(Collectors.toList());
+    if (mode == Mode.PREGENERATED) {
+      try (Stream<Path> written = Files.walk(generated)) {
+        written.filter(p -> p.toString().endsWith(".java")).forEach(p -> files.add(p.toString()));
+      }
+    } else if (processor) {
+      delete(generated);
+      Files.createDirectories(generated);
+    }
     Path argFile = work.resolve("sources.txt");
-    Files.write(
-        argFile,
-        sources.stream().map(Path::toString).collect(Collectors.toList()),
-        StandardCharsets.UTF_8);
+    Files.write(argFile, files, StandardCharsets.UTF_8);
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "javac").toString());
     command.addAll(List.of("--release", "17", "-encoding", "UTF-8", "-d", out.toString()));
     command.addAll(List.of("-cp", classPath));
     if (processor) {
       command.addAll(List.of("-processorpath", processorPath, "-processor", PROCESSOR));
+      command.addAll(List.of("-s", generated.toString()));
     } else {
       command.add("-proc:none");
     }
     command.add("@" + argFile);
     ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
-    builder.redirectOutput(
-        work.resolve(processor ? "javac-proc.log" : "javac-noproc.log").toFile());
+    Path log = work.resolve("javac-" + mode.name().toLowerCase(Locale.ROOT) + ".log");
+    builder.redirectOutput(log.toFile());
     long start = System.nanoTime();
     Process javac = builder.start();
     if (!javac.waitFor(5, TimeUnit.MINUTES)) {
@@ -107,9 +158,7 @@ final class CompileCost {
     }
     long elapsed = System.nanoTime() - start;
     if (javac.exitValue() != 0) {
-      throw new IllegalStateException(
-          "javac failed: "
-              + Files.readString(work.resolve(processor ? "javac-proc.log" : "javac-noproc.log")));
+      throw new IllegalStateException("javac failed: " + Files.readString(log));
     }
     return elapsed;
   }

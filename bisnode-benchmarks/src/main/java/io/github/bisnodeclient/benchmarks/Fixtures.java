@@ -71,4 +71,12 @@ final class Fixtures {
     }
     return result;
   }
+
+  /** Throws unless {@code result} is the sandbox's answer for Sven Svensson in Sweden. */
+  static PersonSearchResult checkSandbox(PersonSearchResult result) {
+    if (result == null || result.persons().isEmpty()) {
+      throw new IllegalStateException("no hits from the sandbox");
+    }
+    return result;
+  }
 }
