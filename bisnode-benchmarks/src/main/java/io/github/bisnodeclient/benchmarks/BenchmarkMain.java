@@ -53,10 +53,11 @@ public final class BenchmarkMain {
 
   /** How long each part runs; {@code --quick} is a smoke test whose figures mean nothing. */
   record Settings(
+      int forks,
       int warmupIterations,
       int warmupSeconds,
       int iterations,
-      int iterationSeconds,
+      int iterationMillis,
       int asyncRounds,
       int startupRuns,
       int compileRuns,
@@ -77,8 +78,11 @@ public final class BenchmarkMain {
         }
       }
       return quick
-          ? new Settings(1, 1, 2, 1, 2, 2, 1, out, work, command + " --quick")
-          : new Settings(8, 2, 5, 2, 5, 10, 3, out, work, command);
+          ? new Settings(1, 1, 1, 2, 1000, 2, 2, 1, out, work, command + " --quick")
+          // Two forks of each client: which core the client and the server's threads land on
+          // changes from one JVM to the next, and moved single-thread figures by up to 30 %.
+          // 16 s of warm-up: C2 was still compiling the clients 8-10 s in.
+          : new Settings(2, 8, 2, 3, 1500, 5, 10, 3, out, work, command);
     }
   }
 
@@ -191,12 +195,12 @@ public final class BenchmarkMain {
   private ChainedOptionsBuilder jmh(Class<?> benchmark, int threads) {
     return new OptionsBuilder()
         .include("^" + benchmark.getName().replace(".", "\\.") + "\\.")
-        .forks(1)
+        .forks(settings.forks())
         .threads(threads)
         .warmupIterations(settings.warmupIterations())
         .warmupTime(TimeValue.seconds(settings.warmupSeconds()))
         .measurementIterations(settings.iterations())
-        .measurementTime(TimeValue.seconds(settings.iterationSeconds()))
+        .measurementTime(TimeValue.milliseconds(settings.iterationMillis()))
         .shouldFailOnError(true)
         // Same heap for every fork; HttpURLConnection (Feign's default client) keeps POOL idle
         // connections, like the other pools, instead of its default 5.
@@ -219,7 +223,8 @@ public final class BenchmarkMain {
     StringBuilder t = new StringBuilder();
     t.append("\n### Throughput and allocation per call\n\n")
         .append(
-            "JMH throughput (ops/s, mean ± 99.9 % error), one client shared by the threads; bytes"
+            "JMH throughput (ops/s, mean ± 99.9 % error over all forks, then each fork's mean in"
+                + " brackets), one client shared by the threads; bytes"
                 + " allocated per call from `-prof gc` (`gc.alloc.rate.norm`, 1-thread run). Ratios"
                 + " are to (b), the hand-written HttpClient 5 + Gson floor.\n\n")
         .append(
@@ -276,9 +281,16 @@ public final class BenchmarkMain {
     return run(contender, threads).getPrimaryResult().getScore();
   }
 
+  /** Mean ± error over all forks, then each fork's own mean. */
   private String score(String contender, int threads) {
-    Result<?> r = run(contender, threads).getPrimaryResult();
-    return fmt0(r.getScore()) + " ± " + fmt0(r.getScoreError());
+    RunResult run = run(contender, threads);
+    Result<?> r = run.getPrimaryResult();
+    List<String> forks = new ArrayList<>();
+    run.getBenchmarkResults().forEach(b -> forks.add(fmt0(b.getPrimaryResult().getScore())));
+    return fmt0(r.getScore())
+        + " ± "
+        + fmt0(r.getScoreError())
+        + (forks.size() > 1 ? " (" + String.join(" / ", forks) + ")" : "");
   }
 
   private double alloc(String contender) {
@@ -309,7 +321,15 @@ public final class BenchmarkMain {
         .append(ReportFile.row("---:", "---:", "---"));
     for (int threads : new int[] {1, 2}) {
       Result<?> r =
-          new Runner(jmh(TokenCacheBenchmark.class, threads).build())
+          // a few nanoseconds in a tight loop: one fork and 1 s iterations are plenty
+          new Runner(
+                  jmh(TokenCacheBenchmark.class, threads)
+                      .forks(1)
+                      .warmupIterations(3)
+                      .warmupTime(TimeValue.seconds(1))
+                      .measurementIterations(5)
+                      .measurementTime(TimeValue.seconds(1))
+                      .build())
               .run()
               .iterator()
               .next()
@@ -557,15 +577,18 @@ public final class BenchmarkMain {
         + (busyBefore.isEmpty() ? "none" : String.join("; ", busyBefore))
         + "\n- Other processes busy at the end: "
         + (busyAfter.isEmpty() ? "none" : String.join("; ", busyAfter))
-        + "\n- JMH 1.37: 1 fork per benchmark, "
+        + "\n- JMH 1.37, clients: "
+        + settings.forks()
+        + " forks per client and thread count, each "
         + settings.warmupIterations()
         + " × "
         + settings.warmupSeconds()
-        + " s warm-up, "
+        + " s warm-up and "
         + settings.iterations()
         + " × "
-        + settings.iterationSeconds()
-        + " s measured; `-Xms1g -Xmx1g`; the server (JDK HttpServer, 4 handler threads, its own"
+        + settings.iterationMillis() / 1000.0
+        + " s measured; token cache: 1 fork, 3 × 1 s warm-up, 5 × 1 s measured; `-Xms1g -Xmx1g`;"
+        + " the server (JDK HttpServer, 4 handler threads, its own"
         + " JVM, warmed with 20,000 searches from the JDK's HTTP client before JMH starts) on"
         + " 127.0.0.1; every client with a pool of "
         + Fixtures.POOL
