@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# Issue A: builds bisnode-benchmarks (and what it needs) and runs every side-by-side benchmark in
+# one go, about ten minutes on two cores, then writes the figures into BENCHMARKS.md at the root.
+#
+#   bisnode-benchmarks/run.sh            # the short profile whose figures BENCHMARKS.md shows
+#   bisnode-benchmarks/run.sh --quick    # a one-minute smoke test: checks the wiring, not figures
+#   bisnode-benchmarks/run.sh --out /tmp/b.md
+#
+# Run it on a quiet machine: the report records the load average and any busy process it saw.
+# Never part of `mvn verify`. The full log goes to bisnode-benchmarks/target/benchmarks.log.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+build() {
+  mvn -B "$@" -q -pl bisnode-benchmarks -am package \
+    -DskipTests -Dmaven.javadoc.skip=true -Djacoco.skip=true -Dspotless.check.skip=true
+}
+# offline first (the shared ~/.m2 usually has everything); online if something is missing
+build -o || build
+
+CP="bisnode-benchmarks/target/classes:$(cat bisnode-benchmarks/target/benchmarks.classpath)"
+java -cp "$CP" io.github.bisnodeclient.benchmarks.BenchmarkMain \
+  --command "bisnode-benchmarks/run.sh${*:+ $*}" "$@" 2>&1 | tee bisnode-benchmarks/target/benchmarks.log
+exit "${PIPESTATUS[0]}"

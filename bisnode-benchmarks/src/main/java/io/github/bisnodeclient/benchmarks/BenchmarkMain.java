@@ -1,0 +1,628 @@
+package io.github.bisnodeclient.benchmarks;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.profile.GCProfiler;
+import org.openjdk.jmh.results.Result;
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.RunnerException;
+import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+import org.openjdk.jmh.runner.options.TimeValue;
+
+/**
+ * Runs every side-by-side benchmark of issue A in one go and writes the figures into BENCHMARKS.md:
+ * JMH throughput and allocation per call, the token cache's hot path, a thousand asynchronous
+ * calls, start-up to the first call and the processor's compile cost. {@code
+ * bisnode-benchmarks/run.sh} builds the module and starts this.
+ *
+ * <p>The loopback server runs in a process of its own for the whole run; every other measurement
+ * (JMH forks, the async run, start-up probes, javac) is a fresh process too.
+ */
+public final class BenchmarkMain {
+  private static final PrintStream OUT = System.out;
+  private static final String SECTION = "benchmarks";
+
+  private final Settings settings;
+  private final String classPath = System.getProperty("java.class.path");
+  private final String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+  private final List<String[]> goals = new ArrayList<>();
+
+  /** How long each part runs; {@code --quick} is a smoke test whose figures mean nothing. */
+  record Settings(
+      int forks,
+      int warmupIterations,
+      int warmupSeconds,
+      int iterations,
+      int iterationMillis,
+      int asyncRounds,
+      int startupRuns,
+      int compileRuns,
+      Path out,
+      Path work,
+      String command) {
+    static Settings parse(String[] args) {
+      boolean quick = Arrays.asList(args).contains("--quick");
+      Path out = Path.of("BENCHMARKS.md");
+      Path work = Path.of("bisnode-benchmarks", "target", "bench-work");
+      String command = "bisnode-benchmarks/run.sh";
+      for (int i = 0; i + 1 < args.length; i++) {
+        switch (args[i]) {
+          case "--out" -> out = Path.of(args[i + 1]);
+          case "--work" -> work = Path.of(args[i + 1]);
+          case "--command" -> command = args[i + 1];
+          default -> {}
+        }
+      }
+      return quick
+          ? new Settings(1, 1, 1, 2, 1000, 2, 2, 1, out, work, command + " --quick")
+          // Two forks of each client: which core the client and the server's threads land on
+          // changes from one JVM to the next, and moved single-thread figures by up to 30 %.
+          // 16 s of warm-up: C2 was still compiling the clients 8-10 s in.
+          : new Settings(2, 8, 2, 3, 1500, 5, 10, 3, out, work, command);
+    }
+  }
+
+  private BenchmarkMain(Settings settings) {
+    this.settings = settings;
+  }
+
+  /**
+   * Runs everything and writes the report.
+   *
+   * @param args {@code [--quick] [--out BENCHMARKS.md] [--work DIR] [--command TEXT]}
+   * @throws Exception if a part fails; the report is then not written
+   */
+  public static void main(String[] args) throws Exception {
+    new BenchmarkMain(Settings.parse(args)).run();
+  }
+
+  private void run() throws Exception {
+    long started = System.nanoTime();
+    String startedAt =
+        ZonedDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+    String loadBefore = Machine.loadAverage();
+    List<String> busyBefore = Machine.busyProcesses();
+    Process server = startServer();
+    String body;
+    try {
+      String baseUrl = "http://127.0.0.1:" + port;
+      warmServer(baseUrl);
+      String throughput = throughputAndAllocation();
+      String token = tokenCache();
+      String async = async(baseUrl);
+      String startup = startup(baseUrl);
+      String compile = compileCost();
+      List<String> busyAfter = Machine.busyProcesses();
+      long minutes = TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - started);
+      body =
+          header(startedAt, minutes, loadBefore, busyBefore, busyAfter)
+              + goalTable()
+              + throughput
+              + token
+              + async
+              + startup
+              + compile;
+    } finally {
+      server.getOutputStream().close();
+      if (!server.waitFor(10, TimeUnit.SECONDS)) {
+        server.destroyForcibly();
+      }
+    }
+    ReportFile.replaceSection(settings.out(), SECTION, body);
+    OUT.println("Wrote " + settings.out().toAbsolutePath());
+  }
+
+  private int port;
+
+  private Process startServer() throws IOException {
+    Process server =
+        new ProcessBuilder(
+                java, "-Xmx512m", "-cp", classPath, LoopbackServer.class.getName(), "0", "4")
+            .redirectError(ProcessBuilder.Redirect.INHERIT)
+            .start();
+    BufferedReader lines =
+        new BufferedReader(new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8));
+    String line = lines.readLine();
+    if (line == null || !line.startsWith(LoopbackServer.READY)) {
+      server.destroyForcibly();
+      throw new IllegalStateException("the loopback server did not start: " + line);
+    }
+    port = Integer.parseInt(line.substring(LoopbackServer.READY.length()).trim());
+    OUT.println("Loopback server on 127.0.0.1:" + port);
+    return server;
+  }
+
+  /**
+   * Sends the server a few thousand searches from the JDK's own HTTP client before anything is
+   * measured: a cold server otherwise slows whichever contender JMH happens to run first.
+   */
+  private void warmServer(String baseUrl) throws InterruptedException {
+    HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    HttpRequest search =
+        HttpRequest.newBuilder(URI.create(baseUrl + "/person/search?firstName=Sven"))
+            .header("Authorization", "Bearer " + Fixtures.TOKEN)
+            .build();
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+    List<Thread> threads = new ArrayList<>();
+    for (int t = 0; t < 4; t++) {
+      Thread thread =
+          new Thread(
+              () -> {
+                for (int i = 0; i < 5_000 && System.nanoTime() < deadline; i++) {
+                  try {
+                    http.send(search, HttpResponse.BodyHandlers.discarding());
+                  } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                  } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                  }
+                }
+              },
+              "warm-server-" + t);
+      threads.add(thread);
+      thread.start();
+    }
+    for (Thread thread : threads) {
+      thread.join(TimeUnit.SECONDS.toMillis(40));
+    }
+  }
+
+  private ChainedOptionsBuilder jmh(Class<?> benchmark, int threads) {
+    return new OptionsBuilder()
+        .include("^" + benchmark.getName().replace(".", "\\.") + "\\.")
+        .forks(settings.forks())
+        .threads(threads)
+        .warmupIterations(settings.warmupIterations())
+        .warmupTime(TimeValue.seconds(settings.warmupSeconds()))
+        .measurementIterations(settings.iterations())
+        .measurementTime(TimeValue.milliseconds(settings.iterationMillis()))
+        .shouldFailOnError(true)
+        // Same heap for every fork; HttpURLConnection (Feign's default client) keeps POOL idle
+        // connections, like the other pools, instead of its default 5.
+        .jvmArgs(
+            "-Xms1g", "-Xmx1g", "-Dbench.port=" + port, "-Dhttp.maxConnections=" + Fixtures.POOL);
+  }
+
+  /** (contender, threads) to its result. */
+  private final Map<String, RunResult> clientRuns = new HashMap<>();
+
+  private String throughputAndAllocation() throws RunnerException {
+    for (int threads : new int[] {1, 4}) {
+      Collection<RunResult> results =
+          new Runner(jmh(ClientBenchmark.class, threads).addProfiler(GCProfiler.class).build())
+              .run();
+      for (RunResult result : results) {
+        clientRuns.put(result.getParams().getParam("contender") + "@" + threads, result);
+      }
+    }
+    StringBuilder t = new StringBuilder();
+    t.append("\n### Throughput and allocation per call\n\n")
+        .append(
+            "JMH throughput (ops/s, mean ± 99.9 % error over all forks, then each fork's mean in"
+                + " brackets), one client shared by the threads; bytes"
+                + " allocated per call from `-prof gc` (`gc.alloc.rate.norm`, 1-thread run). Ratios"
+                + " are to (b), the hand-written HttpClient 5 + Gson floor.\n\n")
+        .append(
+            ReportFile.row(
+                "client",
+                "1 thread, ops/s",
+                "× (b)",
+                "4 threads, ops/s",
+                "× (b)",
+                "B/call",
+                "× (b)"))
+        .append(ReportFile.row("---", "---:", "---:", "---:", "---:", "---:", "---:"));
+    Map<String, String> labels = new LinkedHashMap<>();
+    labels.put("bisnode", "(a) bisnode generated client");
+    labels.put("apache", "(b) hand-written HttpClient 5 + Gson");
+    labels.put("retrofit", "(c) Retrofit 3.0.0 + converter-gson");
+    labels.put("feign", "(d) OpenFeign 13.6 + feign-gson, default client");
+    labels.put("feign-hc5", "(d) OpenFeign 13.6 + feign-gson, feign-hc5");
+    for (Map.Entry<String, String> c : labels.entrySet()) {
+      String name = c.getKey();
+      t.append(
+          ReportFile.row(
+              c.getValue(),
+              score(name, 1),
+              fmt2(ops(name, 1) / ops("apache", 1)),
+              score(name, 4),
+              fmt2(ops(name, 4) / ops("apache", 4)),
+              fmt0(alloc(name)),
+              fmt2(alloc(name) / alloc("apache"))));
+    }
+    for (int threads : new int[] {1, 4}) {
+      double floor = ops("apache", threads);
+      double ours = ops("bisnode", threads);
+      goal(
+          "throughput ≥ 0.95 × (b), " + threads + " thread(s)",
+          fmt2(ours / floor) + " × (b)",
+          ours >= 0.95 * floor);
+      double best =
+          Math.max(
+              ops("retrofit", threads), Math.max(ops("feign", threads), ops("feign-hc5", threads)));
+      goal(
+          "throughput ≥ Retrofit's and Feign's, " + threads + " thread(s)",
+          fmt0(ours) + " vs best peer " + fmt0(best) + " ops/s",
+          ours >= best);
+    }
+    goal(
+        "allocation per call ≤ Retrofit's",
+        fmt0(alloc("bisnode")) + " vs " + fmt0(alloc("retrofit")) + " B/call",
+        alloc("bisnode") <= alloc("retrofit"));
+    return t.toString();
+  }
+
+  private double ops(String contender, int threads) {
+    return run(contender, threads).getPrimaryResult().getScore();
+  }
+
+  /** Mean ± error over all forks, then each fork's own mean. */
+  private String score(String contender, int threads) {
+    RunResult run = run(contender, threads);
+    Result<?> r = run.getPrimaryResult();
+    List<String> forks = new ArrayList<>();
+    run.getBenchmarkResults().forEach(b -> forks.add(fmt0(b.getPrimaryResult().getScore())));
+    return fmt0(r.getScore())
+        + " ± "
+        + fmt0(r.getScoreError())
+        + (forks.size() > 1 ? " (" + String.join(" / ", forks) + ")" : "");
+  }
+
+  private double alloc(String contender) {
+    var secondary = run(contender, 1).getSecondaryResults();
+    for (String key : secondary.keySet()) {
+      if (key.endsWith("gc.alloc.rate.norm")) {
+        return secondary.get(key).getScore();
+      }
+    }
+    throw new IllegalStateException("no gc.alloc.rate.norm for " + contender);
+  }
+
+  private RunResult run(String contender, int threads) {
+    RunResult result = clientRuns.get(contender + "@" + threads);
+    if (result == null) {
+      throw new IllegalStateException("no JMH result for " + contender + " @ " + threads);
+    }
+    return result;
+  }
+
+  private String tokenCache() throws RunnerException {
+    StringBuilder t = new StringBuilder();
+    t.append("\n### Token cache hot path\n\n")
+        .append(
+            "`TokenCache.token()` with a valid one-hour token cached (JMH average time, ns per"
+                + " call, mean ± 99.9 % error).\n\n")
+        .append(ReportFile.row("threads", "ns/call", "goal < 50 ns"))
+        .append(ReportFile.row("---:", "---:", "---"));
+    for (int threads : new int[] {1, 2}) {
+      Result<?> r =
+          // a few nanoseconds in a tight loop: one fork and 1 s iterations are plenty
+          new Runner(
+                  jmh(TokenCacheBenchmark.class, threads)
+                      .forks(1)
+                      .warmupIterations(3)
+                      .warmupTime(TimeValue.seconds(1))
+                      .measurementIterations(5)
+                      .measurementTime(TimeValue.seconds(1))
+                      .build())
+              .run()
+              .iterator()
+              .next()
+              .getPrimaryResult();
+      boolean met = r.getScore() < 50;
+      t.append(
+          ReportFile.row(
+              threads,
+              fmt1(r.getScore()) + " ± " + fmt1(r.getScoreError()),
+              met ? "met" : "missed"));
+      goal("token hot path < 50 ns, " + threads + " thread(s)", fmt1(r.getScore()) + " ns", met);
+    }
+    return t.toString();
+  }
+
+  private String async(String baseUrl) throws IOException, InterruptedException {
+    StringBuilder t = new StringBuilder();
+    t.append("\n### 1,000 concurrent asynchronous calls\n\n")
+        .append(
+            "`BenchPersonApi.searchSlowly` returns `CompletableFuture<PersonSearchResult>`; the"
+                + " server holds each answer "
+                + LoopbackServer.HOLD_MILLIS
+                + " ms. One JVM of its own (`AsyncRun`): two warm-up rounds, then "
+                + settings.asyncRounds()
+                + " measured rounds of 1,000 calls started at once from one thread. Peak JVM"
+                + " threads is `ThreadMXBean.getPeakThreadCount()` after a reset before the client"
+                + " was built; the client's threads are those alive at the end that were not"
+                + " before it was built.\n\n")
+        .append(
+            ReportFile.row(
+                "pool (maxConnections)",
+                "wall, median (min–max)",
+                "JVM threads before the client",
+                "peak JVM threads",
+                "threads the client started",
+                "their names"))
+        .append(ReportFile.row("---:", "---:", "---:", "---:", "---:", "---"));
+    int most = 0;
+    for (int connections : new int[] {Fixtures.POOL, 1000}) {
+      Map<String, String> r =
+          childResult(
+              AsyncRun.RESULT,
+              List.of(
+                  java,
+                  "-Xmx1g",
+                  "-cp",
+                  classPath,
+                  AsyncRun.class.getName(),
+                  baseUrl,
+                  String.valueOf(connections),
+                  "1000",
+                  String.valueOf(settings.asyncRounds())));
+      int clientThreads = Integer.parseInt(r.get("clientThreads"));
+      most = Math.max(most, clientThreads);
+      t.append(
+          ReportFile.row(
+              connections + (connections == Fixtures.POOL ? " (the default)" : ""),
+              r.get("medianMillis") + " ms (" + r.get("minMillis") + "–" + r.get("maxMillis") + ")",
+              r.get("baselineThreads"),
+              r.get("peakThreads"),
+              clientThreads,
+              "`" + r.get("names").replace('_', ' ') + "`"));
+    }
+    goal("1,000 async calls with ≤ 20 live runtime threads", most + " threads", most <= 20);
+    return t.toString();
+  }
+
+  private String startup(String baseUrl) throws IOException, InterruptedException {
+    List<String> contenders = List.of("bisnode", "retrofit", "feign", "apache", "feign-hc5");
+    Map<String, List<Long>> times = new LinkedHashMap<>();
+    contenders.forEach(c -> times.put(c, new ArrayList<>()));
+    for (int run = 0; run < settings.startupRuns(); run++) {
+      for (int i = 0; i < contenders.size(); i++) {
+        // a different contender goes first each round
+        String contender = contenders.get((i + run) % contenders.size());
+        times.get(contender).add(startupOnce(contender, baseUrl));
+      }
+    }
+    StringBuilder t = new StringBuilder();
+    t.append("\n### Start-up to the first call\n\n")
+        .append(
+            "From starting `java` to reading the line the process prints after its first"
+                + " successful search (client built, token fetched with a POST to the token"
+                + " endpoint, search sent and decoded); plain `java -cp <module class path>"
+                + " StartupProbe <client>`, no JVM flags, the server already running. "
+                + settings.startupRuns()
+                + " runs per client, interleaved.\n\n")
+        .append(ReportFile.row("client", "median ms", "min ms", "max ms"))
+        .append(ReportFile.row("---", "---:", "---:", "---:"));
+    Map<String, Long> medians = new HashMap<>();
+    for (Map.Entry<String, List<Long>> e : times.entrySet()) {
+      List<Long> sorted = new ArrayList<>(e.getValue());
+      sorted.sort(null);
+      long median = sorted.get(sorted.size() / 2);
+      medians.put(e.getKey(), median);
+      t.append(ReportFile.row(e.getKey(), median, sorted.get(0), sorted.get(sorted.size() - 1)));
+    }
+    goal(
+        "start-up to first call no slower than Retrofit",
+        medians.get("bisnode") + " vs " + medians.get("retrofit") + " ms",
+        medians.get("bisnode") <= medians.get("retrofit"));
+    return t.toString();
+  }
+
+  private long startupOnce(String contender, String baseUrl)
+      throws IOException, InterruptedException {
+    ProcessBuilder builder =
+        new ProcessBuilder(java, "-cp", classPath, StartupProbe.class.getName(), contender, baseUrl)
+            .redirectErrorStream(true);
+    long start = System.nanoTime();
+    Process probe = builder.start();
+    long elapsed = -1;
+    StringBuilder seen = new StringBuilder();
+    try (BufferedReader lines =
+        new BufferedReader(new InputStreamReader(probe.getInputStream(), StandardCharsets.UTF_8))) {
+      for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+        if (line.equals(StartupProbe.DONE) && elapsed < 0) {
+          elapsed = System.nanoTime() - start;
+        } else {
+          seen.append(line).append('\n');
+        }
+      }
+    }
+    if (!probe.waitFor(60, TimeUnit.SECONDS)) {
+      probe.destroyForcibly();
+    }
+    if (elapsed < 0) {
+      throw new IllegalStateException(contender + " start-up probe failed:\n" + seen);
+    }
+    return TimeUnit.NANOSECONDS.toMillis(elapsed);
+  }
+
+  private String compileCost() throws IOException, InterruptedException {
+    CompileCost.Result r =
+        new CompileCost(settings.work().resolve("compile-cost"), classPath)
+            .measure(settings.compileRuns());
+    if (r.generatedClients() != CompileCost.INTERFACES) {
+      throw new IllegalStateException(
+          "the processor wrote "
+              + r.generatedClients()
+              + " clients, not "
+              + CompileCost.INTERFACES);
+    }
+    boolean met = r.ratio() <= 1.25;
+    goal(
+        "processor adds ≤ 25 % to javac (200 interfaces)",
+        "+"
+            + fmt0((r.ratio() - 1) * 100)
+            + " %; compiling the generated code alone, no processor: +"
+            + fmt0((r.floorRatio() - 1) * 100)
+            + " %",
+        met);
+    return "\n### Compile cost of the processor\n\n"
+        + "`javac --release 17` over "
+        + CompileCost.INTERFACES
+        + " generated interfaces of "
+        + CompileCost.METHODS
+        + " methods each (every annotation and return shape the processor supports) and 10"
+        + " records, against the runtime's class path; a fresh `javac` process each time,"
+        + " median of "
+        + r.runs()
+        + " alternating runs after one warm-up each. With the processor, javac also compiles the "
+        + r.generatedClients()
+        + " classes it writes; the third row compiles those same generated sources with"
+        + " `-proc:none`: the cost of the generated code alone, which no processor can go"
+        + " under.\n\n"
+        + ReportFile.row("javac", "median ms", "× `-proc:none`")
+        + ReportFile.row("---", "---:", "---:")
+        + ReportFile.row("`-proc:none`, the interfaces", r.withoutMillis(), "1.00")
+        + ReportFile.row(
+            "`-proc:none`, the interfaces and the 200 generated classes",
+            r.floorMillis(),
+            fmt2(r.floorRatio()))
+        + ReportFile.row(
+            "with bisnode-processor",
+            "**" + r.withProcessorMillis() + "**",
+            "**" + fmt2(r.ratio()) + "**");
+  }
+
+  private Map<String, String> childResult(String marker, List<String> command)
+      throws IOException, InterruptedException {
+    Process child = new ProcessBuilder(command).redirectErrorStream(true).start();
+    String result = null;
+    StringBuilder seen = new StringBuilder();
+    try (BufferedReader lines =
+        new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
+      for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+        seen.append(line).append('\n');
+        if (line.startsWith(marker + " ")) {
+          result = line;
+        }
+      }
+    }
+    if (!child.waitFor(5, TimeUnit.MINUTES)) {
+      child.destroyForcibly();
+    }
+    if (result == null || child.exitValue() != 0) {
+      throw new IllegalStateException(command.get(command.size() - 5) + " failed:\n" + seen);
+    }
+    OUT.println(result);
+    Map<String, String> values = new LinkedHashMap<>();
+    for (String pair : result.substring(marker.length() + 1).split(" ", -1)) {
+      int eq = pair.indexOf('=');
+      values.put(pair.substring(0, eq), pair.substring(eq + 1));
+    }
+    return values;
+  }
+
+  private void goal(String goal, String measured, boolean met) {
+    goals.add(new String[] {goal, measured, met ? "met" : "**missed**"});
+  }
+
+  private String goalTable() {
+    StringBuilder t = new StringBuilder("\n### Goals\n\n");
+    t.append(ReportFile.row("goal", "measured", "")).append(ReportFile.row("---", "---", "---"));
+    for (String[] g : goals) {
+      t.append(ReportFile.row((Object[]) g));
+    }
+    return t.toString();
+  }
+
+  private String header(
+      String startedAt,
+      long seconds,
+      String loadBefore,
+      List<String> busyBefore,
+      List<String> busyAfter) {
+    return "## Results of the last run\n\n"
+        + "Generated by `"
+        + settings.command()
+        + "` on "
+        + startedAt
+        + " in "
+        + Duration.ofSeconds(seconds).toMinutes()
+        + " min "
+        + seconds % 60
+        + " s; every figure below comes from that one run.\n\n"
+        + "- Machine: "
+        + Machine.describe()
+        + "\n- Load average (1 / 5 / 15 min) at the start: "
+        + loadBefore
+        + "; at the end: "
+        + Machine.loadAverage()
+        + "\n- Other processes busy at the start: "
+        + (busyBefore.isEmpty() ? "none" : String.join("; ", busyBefore))
+        + "\n- Other processes busy at the end: "
+        + (busyAfter.isEmpty() ? "none" : String.join("; ", busyAfter))
+        + "\n- JMH 1.37, clients: "
+        + settings.forks()
+        + " forks per client and thread count, each "
+        + settings.warmupIterations()
+        + " × "
+        + settings.warmupSeconds()
+        + " s warm-up and "
+        + settings.iterations()
+        + " × "
+        + settings.iterationMillis() / 1000.0
+        + " s measured; token cache: 1 fork, 3 × 1 s warm-up, 5 × 1 s measured; `-Xms1g -Xmx1g`;"
+        + " the server (JDK HttpServer, 4 handler threads, its own"
+        + " JVM, warmed with 20,000 searches from the JDK's HTTP client before JMH starts) on"
+        + " 127.0.0.1; every client with a pool of "
+        + Fixtures.POOL
+        + " connections; the same "
+        + Fixtures.SEARCH_BODY.length
+        + "-byte JSON decoded by Gson "
+        + gsonVersion()
+        + " into the same records.\n";
+  }
+
+  /** Gson's version from its jar's Maven metadata: Retrofit's and Feign's converters use it too. */
+  private static String gsonVersion() {
+    try (var in =
+        com.google.gson.Gson.class.getResourceAsStream(
+            "/META-INF/maven/com.google.code.gson/gson/pom.properties")) {
+      java.util.Properties p = new java.util.Properties();
+      if (in != null) {
+        p.load(in);
+      }
+      return p.getProperty("version", "(version unknown)");
+    } catch (IOException e) {
+      return "(version unknown)";
+    }
+  }
+
+  private static String fmt0(double v) {
+    return String.format(Locale.ROOT, "%,.0f", v);
+  }
+
+  private static String fmt1(double v) {
+    return String.format(Locale.ROOT, "%.1f", v);
+  }
+
+  private static String fmt2(double v) {
+    return String.format(Locale.ROOT, "%.2f", v);
+  }
+}
