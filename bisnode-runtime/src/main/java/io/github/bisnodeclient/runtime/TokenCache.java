@@ -414,7 +414,8 @@ public final class TokenCache {
     return new CompletionException(failure);
   }
 
-  private static Throwable unwrap(Throwable failure) {
+  /** The failure inside a {@code CompletionException}, or the failure itself. */
+  static Throwable unwrap(Throwable failure) {
     Throwable cause = failure.getCause();
     return failure instanceof CompletionException && cause != null ? cause : failure;
   }

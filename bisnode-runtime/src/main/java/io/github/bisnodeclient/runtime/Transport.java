@@ -158,7 +158,6 @@ final class Transport implements AutoCloseable {
   <T extends @Nullable Object> T execute(BisnodeRequest<T> request, Gson gson) {
     long start = System.nanoTime();
     Endpoint<T> endpoint = request.endpoint();
-    boolean isGet = endpoint.verb().equals("GET");
     TokenCache tokens = request.target().tokenCache();
     int attempts = 0;
     int status = 0;
@@ -178,7 +177,7 @@ final class Transport implements AutoCloseable {
         try {
           response = classic.executeOpen(null, http, null);
         } catch (IOException e) {
-          if (isGet && attempts < settings.maxAttempts) {
+          if (mayResend(endpoint, attempts)) {
             sleep(endpoint, backoff.delayNanos(attempts, backoff.capNanos()));
             continue;
           }
@@ -192,7 +191,7 @@ final class Transport implements AutoCloseable {
           replayed = true;
           continue;
         }
-        if (isGet && (status == 429 || status == 503) && attempts < settings.maxAttempts) {
+        if (isBusy(status) && mayResend(endpoint, attempts)) {
           long delay = retryDelay(response.getFirstHeader("Retry-After"), attempts);
           closeQuietly(response);
           LOG.log(
@@ -321,7 +320,7 @@ final class Transport implements AutoCloseable {
               .whenComplete(
                   (token, failure) -> {
                     if (failure != null) {
-                      fail(unwrap(failure));
+                      fail(TokenCache.unwrap(failure));
                     } else {
                       send(token);
                     }
@@ -347,7 +346,7 @@ final class Transport implements AutoCloseable {
 
                   @Override
                   public void failed(Exception e) {
-                    if (endpoint.verb().equals("GET") && attempts < settings.maxAttempts) {
+                    if (mayResend(endpoint, attempts)) {
                       later(backoff.delayNanos(attempts, backoff.capNanos()));
                     } else {
                       fail(sendFailure(endpoint, e));
@@ -372,9 +371,7 @@ final class Transport implements AutoCloseable {
         attempt();
         return;
       }
-      if (endpoint.verb().equals("GET")
-          && (status == 429 || status == 503)
-          && attempts < settings.maxAttempts) {
+      if (isBusy(status) && mayResend(endpoint, attempts)) {
         later(retryDelay(response.getFirstHeader("Retry-After"), attempts));
         return;
       }
@@ -439,10 +436,14 @@ final class Transport implements AutoCloseable {
     }
   }
 
-  private static Throwable unwrap(Throwable failure) {
-    return failure instanceof java.util.concurrent.CompletionException && failure.getCause() != null
-        ? failure.getCause()
-        : failure;
+  /** Only a GET is sent again (after a 401 any request is), and only up to the attempts. */
+  private boolean mayResend(Endpoint<?> endpoint, int attempts) {
+    return endpoint.verb().equals("GET") && attempts < settings.maxAttempts;
+  }
+
+  /** Statuses that ask the caller to come back later. */
+  private static boolean isBusy(int status) {
+    return status == 429 || status == 503;
   }
 
   private static byte[] encodeBody(BisnodeRequest<?> request, Gson gson) {
