@@ -9,8 +9,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -32,31 +34,40 @@ final class CompileCost {
    * interfaces and the processor's output together with {@code -proc:none}: what compiling the
    * generated code costs with no processor running, which any generator that writes it pays.
    */
-  record Result(
-      long withProcessorMillis,
-      long withoutMillis,
-      long floorMillis,
-      int runs,
-      int generatedClients) {
-    double ratio() {
-      return (double) withProcessorMillis / withoutMillis;
+  record Result(Map<Mode, Long> medianMillis, int runs, int generatedClients) {
+    long millis(Mode mode) {
+      return medianMillis.get(mode);
     }
 
-    double floorRatio() {
-      return (double) floorMillis / withoutMillis;
+    /** The mode's time over the interfaces' alone. */
+    double ratio(Mode mode) {
+      return (double) millis(mode) / millis(Mode.NONE);
     }
   }
 
-  private enum Mode {
-    PROCESSOR,
+  /** The javac runs, from the interfaces alone to our processor. */
+  enum Mode {
+    /** {@code -proc:none} over the interfaces and records. */
     NONE,
-    PREGENERATED
+    /**
+     * {@code -proc:none} over the interfaces and a do-nothing implementation of each, every method
+     * throwing: the floor of any generator that writes an implementation in source.
+     */
+    MINIMAL,
+    /** {@code -proc:none} over the interfaces and the classes bisnode-processor wrote. */
+    PREGENERATED,
+    /** {@link CopyingProcessor} writing those same classes through the {@code Filer}. */
+    COPYING,
+    /** bisnode-processor. */
+    PROCESSOR
   }
 
   private final Path work;
   private final List<Path> sources = new ArrayList<>();
+  private final List<Path> minimal = new ArrayList<>();
   private final String classPath;
   private final String processorPath;
+  private final String copyingPath;
 
   CompileCost(Path work, String benchmarkClassPath) {
     this.work = work;
@@ -89,47 +100,61 @@ final class CompileCost {
                       || entry.contains("bisnode-processor" + File.separator + "target");
                 })
             .collect(Collectors.joining(File.pathSeparator));
+    // Only this module's own classes: CopyingProcessor needs nothing else.
+    this.copyingPath =
+        Path.of(
+                CopyingProcessor.class
+                    .getProtectionDomain()
+                    .getCodeSource()
+                    .getLocation()
+                    .getPath())
+            .toString();
   }
 
   /**
-   * Writes the sources, then alternates the three javac runs ({@code runs} each, after one each).
+   * Writes the sources, then alternates the javac runs of every mode ({@code runs} each, after one
+   * each).
    */
   Result measure(int runs) throws IOException, InterruptedException {
     generate();
-    run(Mode.PROCESSOR); // writes the sources the floor compiles; warms the file cache
+    run(Mode.PROCESSOR); // writes the sources the later modes compile; warms the file cache
     int clients = countClients();
-    run(Mode.NONE);
-    run(Mode.PREGENERATED);
-    long[] with = new long[runs];
-    long[] without = new long[runs];
-    long[] floor = new long[runs];
-    for (int i = 0; i < runs; i++) {
-      with[i] = run(Mode.PROCESSOR);
-      without[i] = run(Mode.NONE);
-      floor[i] = run(Mode.PREGENERATED);
+    Path kept = work.resolve("bisnode-generated");
+    delete(kept);
+    copyTree(work.resolve("generated"), kept);
+    Map<Mode, long[]> times = new EnumMap<>(Mode.class);
+    for (Mode mode : Mode.values()) {
+      run(mode);
+      times.put(mode, new long[runs]);
     }
-    Arrays.sort(with);
-    Arrays.sort(without);
-    Arrays.sort(floor);
-    return new Result(
-        TimeUnit.NANOSECONDS.toMillis(with[runs / 2]),
-        TimeUnit.NANOSECONDS.toMillis(without[runs / 2]),
-        TimeUnit.NANOSECONDS.toMillis(floor[runs / 2]),
-        runs,
-        clients);
+    for (int i = 0; i < runs; i++) {
+      for (Mode mode : Mode.values()) {
+        times.get(mode)[i] = run(mode);
+      }
+    }
+    Map<Mode, Long> medians = new EnumMap<>(Mode.class);
+    times.forEach(
+        (mode, t) -> {
+          Arrays.sort(t);
+          long median = runs % 2 == 1 ? t[runs / 2] : (t[runs / 2 - 1] + t[runs / 2]) / 2;
+          medians.put(mode, TimeUnit.NANOSECONDS.toMillis(median));
+        });
+    return new Result(medians, runs, clients);
   }
 
   private long run(Mode mode) throws IOException, InterruptedException {
-    boolean processor = mode == Mode.PROCESSOR;
+    boolean processor = mode == Mode.PROCESSOR || mode == Mode.COPYING;
     Path out = work.resolve("classes");
     delete(out);
     Files.createDirectories(out);
     Path generated = work.resolve("generated");
     List<String> files = sources.stream().map(Path::toString).collect(Collectors.toList());
     if (mode == Mode.PREGENERATED) {
-      try (Stream<Path> written = Files.walk(generated)) {
+      try (Stream<Path> written = Files.walk(work.resolve("bisnode-generated"))) {
         written.filter(p -> p.toString().endsWith(".java")).forEach(p -> files.add(p.toString()));
       }
+    } else if (mode == Mode.MINIMAL) {
+      minimal.forEach(p -> files.add(p.toString()));
     } else if (processor) {
       delete(generated);
       Files.createDirectories(generated);
@@ -140,8 +165,13 @@ final class CompileCost {
     command.add(Path.of(System.getProperty("java.home"), "bin", "javac").toString());
     command.addAll(List.of("--release", "17", "-encoding", "UTF-8", "-d", out.toString()));
     command.addAll(List.of("-cp", classPath));
-    if (processor) {
+    if (mode == Mode.PROCESSOR) {
       command.addAll(List.of("-processorpath", processorPath, "-processor", PROCESSOR));
+      command.addAll(List.of("-s", generated.toString()));
+    } else if (mode == Mode.COPYING) {
+      command.addAll(
+          List.of("-processorpath", copyingPath, "-processor", CopyingProcessor.class.getName()));
+      command.add("-A" + CopyingProcessor.OPTION + "=" + work.resolve("bisnode-generated"));
       command.addAll(List.of("-s", generated.toString()));
     } else {
       command.add("-proc:none");
@@ -172,10 +202,13 @@ final class CompileCost {
 
   private void generate() throws IOException {
     delete(work.resolve("src"));
+    delete(work.resolve("minimal"));
     Path model = work.resolve("src/gen/model");
     Path api = work.resolve("src/gen/api");
+    Path bare = work.resolve("minimal/gen/api");
     Files.createDirectories(model);
     Files.createDirectories(api);
+    Files.createDirectories(bare);
     for (int m = 0; m < MODELS; m++) {
       write(
           model.resolve("Model" + m + ".java"),
@@ -187,6 +220,84 @@ final class CompileCost {
     }
     for (int i = 0; i < INTERFACES; i++) {
       write(api.resolve(String.format(Locale.ROOT, "Api%03d.java", i)), apiSource(i));
+      Path implementation = bare.resolve(String.format(Locale.ROOT, "MinimalApi%03d.java", i));
+      Files.writeString(implementation, minimalSource(i), StandardCharsets.UTF_8);
+      minimal.add(implementation);
+    }
+  }
+
+  /**
+   * The least a generated implementation of {@link #apiSource} can be: the same signatures, each
+   * method throwing, no fields, no runtime calls.
+   */
+  private static String minimalSource(int i) {
+    String name = String.format(Locale.ROOT, "Api%03d", i);
+    String m0 = "gen.model.Model" + (i % MODELS);
+    String m1 = "gen.model.Model" + ((i + 1) % MODELS);
+    String m2 = "gen.model.Model" + ((i + 2) % MODELS);
+    String m3 = "gen.model.Model" + ((i + 3) % MODELS);
+    String none = " {\n    throw new UnsupportedOperationException();\n  }\n\n";
+    return "package gen.api;\n\n"
+        + "import io.github.bisnodeclient.runtime.BisnodeResponse;\n"
+        + "import java.time.LocalDate;\n"
+        + "import java.util.List;\n"
+        + "import java.util.Map;\n"
+        + "import java.util.Optional;\n"
+        + "import java.util.concurrent.CompletableFuture;\n\n"
+        + "public final class Minimal"
+        + name
+        + " implements "
+        + name
+        + " {\n"
+        + "  @Override\n  public "
+        + m0
+        + " get(String id, String expand)"
+        + none
+        + "  @Override\n  public Optional<"
+        + m1
+        + "> find(String name, Integer limit)"
+        + none
+        + "  @Override\n  public "
+        + m2
+        + " create("
+        + m2
+        + " body, String requestId)"
+        + none
+        + "  @Override\n  public String text(String id)"
+        + none
+        + "  @Override\n  public CompletableFuture<"
+        + m3
+        + "> getAsync(String id)"
+        + none
+        + "  @Override\n  public BisnodeResponse<"
+        + m0
+        + "> history(String id, Map<String, String> filters)"
+        + none
+        + "  @Override\n  public void touch(String id)"
+        + none
+        + "  @Override\n  public "
+        + m1
+        + " search(String q, List<String> tags, LocalDate from)"
+        + none
+        + "  @Override\n  public "
+        + m2
+        + " inGroup(String group, int number)"
+        + none
+        + "  @Override\n  public byte[] document(String id)"
+        + none.substring(0, none.length() - 1)
+        + "}\n";
+  }
+
+  private static void copyTree(Path from, Path to) throws IOException {
+    try (Stream<Path> files = Files.walk(from)) {
+      for (Path p : (Iterable<Path>) files::iterator) {
+        Path target = to.resolve(from.relativize(p).toString());
+        if (Files.isDirectory(p)) {
+          Files.createDirectories(target);
+        } else {
+          Files.copy(p, target);
+        }
+      }
     }
   }
 
