@@ -35,6 +35,7 @@ import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
 import org.apache.hc.core5.http2.HttpVersionPolicy;
 import org.apache.hc.core5.io.CloseMode;
 import org.apache.hc.core5.reactor.IOReactorConfig;
+import org.apache.hc.core5.util.TimeValue;
 import org.apache.hc.core5.util.Timeout;
 import org.jspecify.annotations.Nullable;
 
@@ -81,7 +82,7 @@ final class Transport implements AutoCloseable {
                     .setTlsSocketStrategy(new LazyTls())
                     .setMaxConnTotal(settings.maxConnections)
                     .setMaxConnPerRoute(settings.maxConnections)
-                    .setDefaultConnectionConfig(connectionConfig())
+                    .setDefaultConnectionConfig(connectionConfig(VALIDATE_AFTER_INACTIVITY))
                     .build())
             .setDefaultRequestConfig(requestConfig)
             .setProxy(proxy(settings))
@@ -104,10 +105,23 @@ final class Transport implements AutoCloseable {
     }
   }
 
-  private ConnectionConfig connectionConfig() {
+  /**
+   * How long a connection may sit unused in the blocking client's pool before it is checked, as it
+   * is taken out, for having been closed by the server. Servers and load balancers close idle
+   * keep-alive connections; a request written to one fails without showing whether the server got
+   * it, so a POST could not be sent again and the call would fail. HttpClient checks with a read
+   * that waits 1 ms on a healthy connection, so connections reused straight away (a busy client)
+   * are not checked; after a pause of half a second or more, 1 ms is noise next to a call over the
+   * internet. HttpClient's own default, 2 s, would miss servers that close sooner.
+   */
+  static final Duration VALIDATE_AFTER_INACTIVITY = Duration.ofMillis(500);
+
+  private ConnectionConfig connectionConfig(@Nullable Duration validateAfterInactivity) {
     return ConnectionConfig.custom()
         .setConnectTimeout(Timeout.of(settings.connectTimeout))
         .setSocketTimeout(Timeout.of(settings.responseTimeout))
+        .setValidateAfterInactivity(
+            validateAfterInactivity == null ? null : TimeValue.of(validateAfterInactivity))
         .build();
   }
 
@@ -131,7 +145,7 @@ final class Transport implements AutoCloseable {
                     PoolingAsyncClientConnectionManagerBuilder.create()
                         .setMaxConnTotal(settings.maxConnections)
                         .setMaxConnPerRoute(settings.maxConnections)
-                        .setDefaultConnectionConfig(connectionConfig())
+                        .setDefaultConnectionConfig(connectionConfig(null))
                         // HTTP/1.1 only: HTTP/2 would copy our redacting headers into plain ones.
                         .setDefaultTlsConfig(
                             TlsConfig.custom()
