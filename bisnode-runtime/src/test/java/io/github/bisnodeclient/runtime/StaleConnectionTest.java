@@ -16,12 +16,14 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -40,6 +42,8 @@ class StaleConnectionTest {
       Endpoint.get("Api.hello", "/hello", Returns.<Hello>json(Hello.class));
   private static final Endpoint<Hello> POST_HELLO =
       Endpoint.post("Api.postHello", "/hello", Returns.<Hello>json(Hello.class));
+  private static final Endpoint<Hello> GET_SLOW =
+      Endpoint.get("Api.slow", "/slow", Returns.<Hello>json(Hello.class));
 
   /** Longer than the idle time after which the runtime checks a pooled connection. */
   private static final Duration QUIET = Transport.VALIDATE_AFTER_INACTIVITY.plusMillis(100);
@@ -98,6 +102,73 @@ class StaleConnectionTest {
         assertEquals(1, call.attempts(), call.verb() + " needed more than one attempt");
       }
     }
+  }
+
+  @Test
+  void anAsyncPostGivenAConnectionTheServerClosedWhileTheIoThreadWasBusySucceeds()
+      throws Exception {
+    server = new KeepAliveServer(false);
+    try (BisnodeClient client = client()) {
+      ApiTarget api = client.target(Api.class, "https://x.invalid/api", "bci");
+      Hello hello = whileTheIoThreadIsBusy(api, () -> api.request(POST_HELLO).body(1));
+      assertEquals(new Hello("POST"), hello);
+      assertEquals(List.of("GET", "POST"), server.methods("/api/hello"));
+      BisnodeListener.CallEvent post = calls.get(calls.size() - 1);
+      assertNull(post.failure());
+      assertEquals(1, post.attempts(), "the closed connection was not found before sending");
+    }
+  }
+
+  @Test
+  void anAsyncGetGivenAConnectionTheServerClosedWhileTheIoThreadWasBusyIsSentOnce()
+      throws Exception {
+    server = new KeepAliveServer(false);
+    try (BisnodeClient client = client()) {
+      ApiTarget api = client.target(Api.class, "https://x.invalid/api", "bci");
+      Hello hello = whileTheIoThreadIsBusy(api, () -> api.request(GET_HELLO));
+      assertEquals(new Hello("GET"), hello);
+      assertEquals(List.of("GET", "GET"), server.methods("/api/hello"));
+      BisnodeListener.CallEvent get = calls.get(calls.size() - 1);
+      assertNull(get.failure());
+      // Not one failed attempt and a backoff first: the GET went out on a live connection.
+      assertEquals(1, get.attempts(), "the closed connection was not found before sending");
+    }
+  }
+
+  /**
+   * The load-run case: a connection goes back to the pool, the server closes it, and the next call
+   * takes it from the pool at once, before the client's one I/O thread, busy with another response,
+   * has read the server's close.
+   */
+  private Hello whileTheIoThreadIsBusy(ApiTarget api, Supplier<BisnodeRequest<Hello>> call)
+      throws Exception {
+    api.tokenCache().token();
+    // A slow call holds a connection of its own, so that the next call opens another one.
+    CompletableFuture<Hello> slow = api.request(GET_SLOW).executeAsync();
+    server.awaitRequest("/api/slow");
+    assertEquals(new Hello("GET"), api.request(GET_HELLO).executeAsync().get(10, TimeUnit.SECONDS));
+    int pooled = server.lastConnection("/api/hello");
+
+    // The slow call's answer is handled on the I/O thread; hold it there.
+    CountDownLatch ioHeld = new CountDownLatch(1);
+    CountDownLatch release = new CountDownLatch(1);
+    CompletableFuture<Void> held =
+        slow.thenRun(
+            () -> {
+              ioHeld.countDown();
+              try {
+                release.await(10, TimeUnit.SECONDS);
+              } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+              }
+            });
+    server.answerSlow();
+    assertTrue(ioHeld.await(10, TimeUnit.SECONDS), "the slow answer did not arrive");
+    server.closeConnection(pooled);
+    CompletableFuture<Hello> result = call.get().executeAsync();
+    release.countDown();
+    held.get(10, TimeUnit.SECONDS);
+    return result.get(10, TimeUnit.SECONDS);
   }
 
   /**
