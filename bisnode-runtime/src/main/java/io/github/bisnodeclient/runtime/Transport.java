@@ -35,6 +35,7 @@ import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
 import org.apache.hc.core5.http2.HttpVersionPolicy;
 import org.apache.hc.core5.io.CloseMode;
 import org.apache.hc.core5.reactor.IOReactorConfig;
+import org.apache.hc.core5.util.TimeValue;
 import org.apache.hc.core5.util.Timeout;
 import org.jspecify.annotations.Nullable;
 
@@ -48,6 +49,10 @@ import org.jspecify.annotations.Nullable;
  * answered 429 or 503 waits as {@code Retry-After} says (capped) and is tried again, up to the
  * configured attempts; a GET that could not connect is retried with backoff. A POST is never sent
  * twice except after a 401, which Bisnode sends before doing any work.
+ *
+ * <p>Both pools check a pooled connection for a close by the server before sending on it (see
+ * {@link #VALIDATE_AFTER_INACTIVITY}), so a call is not lost to a keep-alive connection that the
+ * server or a load balancer closed while it sat unused; no evictor thread is started for that.
  */
 final class Transport implements AutoCloseable {
   private static final System.Logger LOG = System.getLogger(Transport.class.getName());
@@ -81,7 +86,7 @@ final class Transport implements AutoCloseable {
                     .setTlsSocketStrategy(new LazyTls())
                     .setMaxConnTotal(settings.maxConnections)
                     .setMaxConnPerRoute(settings.maxConnections)
-                    .setDefaultConnectionConfig(connectionConfig())
+                    .setDefaultConnectionConfig(connectionConfig(VALIDATE_AFTER_INACTIVITY))
                     .build())
             .setDefaultRequestConfig(requestConfig)
             .setProxy(proxy(settings))
@@ -104,10 +109,38 @@ final class Transport implements AutoCloseable {
     }
   }
 
-  private ConnectionConfig connectionConfig() {
+  /**
+   * How long a connection may sit unused in the blocking client's pool before it is checked, as it
+   * is taken out, for having been closed by the server. Servers and load balancers close idle
+   * keep-alive connections; a request written to one fails without showing whether the server got
+   * it, so a POST could not be sent again and the call would fail. HttpClient checks with a read
+   * that waits 1 ms on a healthy connection, so connections reused straight away (a busy client)
+   * are not checked; after a pause of half a second or more, 1 ms is noise next to a call over the
+   * internet. HttpClient's own default, 2 s, would miss servers that close sooner.
+   */
+  static final Duration VALIDATE_AFTER_INACTIVITY = Duration.ofMillis(500);
+
+  /**
+   * The async client checks every connection it takes from the pool; unset, HttpClient 5.6's async
+   * pool checks none. When the server closes a pooled connection, the client's one I/O thread
+   * notices only once it gets to that connection; busy with other connections (a large pool under
+   * load), it had not yet, and a request handed to the connection in between failed with {@code
+   * RequestNotExecutedException: Connection is closed}, a POST for good. The check runs on the I/O
+   * thread after it has read what the server sent, so it sees the close; it waits for nothing, and
+   * in runs of 96,000 calls over 64 connections it cost no measurable time. Sending such a request
+   * again instead (HttpClient reports it as never sent) fell short: against a server that closed
+   * most of a 1,000-connection pool, three attempts in a row could all draw closed connections (69
+   * of 10,000 POSTs failed, 145 with neither remedy, none that way with the check). What remains is
+   * a close that crosses a request on the wire; that request may have reached the server, so a POST
+   * is not sent again.
+   */
+  static final Duration ASYNC_VALIDATE_AFTER_INACTIVITY = Duration.ZERO;
+
+  private ConnectionConfig connectionConfig(Duration validateAfterInactivity) {
     return ConnectionConfig.custom()
         .setConnectTimeout(Timeout.of(settings.connectTimeout))
         .setSocketTimeout(Timeout.of(settings.responseTimeout))
+        .setValidateAfterInactivity(TimeValue.of(validateAfterInactivity))
         .build();
   }
 
@@ -131,7 +164,8 @@ final class Transport implements AutoCloseable {
                     PoolingAsyncClientConnectionManagerBuilder.create()
                         .setMaxConnTotal(settings.maxConnections)
                         .setMaxConnPerRoute(settings.maxConnections)
-                        .setDefaultConnectionConfig(connectionConfig())
+                        .setDefaultConnectionConfig(
+                            connectionConfig(ASYNC_VALIDATE_AFTER_INACTIVITY))
                         // HTTP/1.1 only: HTTP/2 would copy our redacting headers into plain ones.
                         .setDefaultTlsConfig(
                             TlsConfig.custom()

@@ -45,9 +45,11 @@ class StampedeTest {
   }
 
   @AfterEach
-  void stop() {
+  void stop() throws InterruptedException {
     pool.shutdownNow();
     server.close();
+    // Two hundred threads take a while to exit; a test that counts threads must not see them.
+    assertTrue(pool.awaitTermination(10, TimeUnit.SECONDS), "the callers' threads did not stop");
   }
 
   @Test
