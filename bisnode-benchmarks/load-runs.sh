@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Issue B: the token-cache load runs against the embedded sandbox, 64 threads each.
+# The token-cache load runs against the embedded sandbox, 64 threads each.
 #   bisnode-benchmarks/load-runs.sh        # both: 60 s with 5 s tokens, then ~2 min with an outage
 #   bisnode-benchmarks/load-runs.sh 1      # only the first; `2` only the second
 # Each run stops by itself and prints a one-line verdict (LOAD RUN n: PASS|FAIL — ...); the

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Issue A: builds bisnode-benchmarks (and what it needs) and runs every side-by-side benchmark in
-# one go, about ten minutes on two cores, then writes the figures into BENCHMARKS.md at the root.
+# Builds bisnode-benchmarks (and what it needs) and runs every side-by-side benchmark in
+# one go, about twelve minutes on two cores, then writes the figures into BENCHMARKS.md at the root.
 #
 #   bisnode-benchmarks/run.sh            # the short profile whose figures BENCHMARKS.md shows
 #   bisnode-benchmarks/run.sh --quick    # a one-minute smoke test: checks the wiring, not figures

@@ -34,10 +34,10 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.TimeValue;
 
 /**
- * Runs every side-by-side benchmark of issue A in one go and writes the figures into BENCHMARKS.md:
- * JMH throughput and allocation per call, the token cache's hot path, a thousand asynchronous
- * calls, start-up to the first call and the processor's compile cost. {@code
- * bisnode-benchmarks/run.sh} builds the module and starts this.
+ * Runs every side-by-side benchmark in one go and writes the figures into BENCHMARKS.md: JMH
+ * throughput and allocation per call, the token cache's hot path, a thousand asynchronous calls,
+ * start-up to the first call and the processor's compile cost. {@code bisnode-benchmarks/run.sh}
+ * builds the module and starts this.
  *
  * <p>The loopback server runs in a process of its own for the whole run; every other measurement
  * (JMH forks, the async run, start-up probes, javac) is a fresh process too.
@@ -80,9 +80,10 @@ public final class BenchmarkMain {
       }
       return quick
           ? new Settings(1, 1, 1, 1, 2, 1000, 2, 2, 1, out, work, command + " --quick")
-          // Three rounds at 1 thread, where the machine's drift shows most, two at 4 threads.
-          // 12 s of warm-up: in JIT logs of the forks, 99 % of C2 compilations are done by 9 s.
-          : new Settings(3, 2, 6, 2, 3, 1500, 5, 10, 3, out, work, command);
+          // Three rounds at each thread count: the median then survives one round that the
+          // machine slowed. 12 s of warm-up: in JIT logs of the forks, 99 % of C2 compilations
+          // are done by 9 s.
+          : new Settings(3, 3, 6, 2, 3, 1500, 5, 10, 3, out, work, command);
     }
   }
 

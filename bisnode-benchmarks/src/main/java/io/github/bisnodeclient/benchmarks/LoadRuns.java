@@ -20,11 +20,11 @@ import java.util.concurrent.atomic.LongAccumulator;
 import java.util.concurrent.atomic.LongAdder;
 
 /**
- * Issue B's token-cache load runs: 64 threads calling through a generated client against the
- * embedded sandbox, (1) for 60 s with 5 s tokens, (2) with 120 s tokens and the token endpoint down
- * for 30 s when the token falls due. Each run stops by itself, prints a one-line verdict and goes
- * into BENCHMARKS.md under "Token-cache load runs". {@code bisnode-benchmarks/load-runs.sh} builds
- * the module and starts this.
+ * The token-cache load runs: 64 threads calling through a generated client against the embedded
+ * sandbox, (1) for 60 s with 5 s tokens, (2) with 120 s tokens and the token endpoint down for 30 s
+ * when the token falls due. Each run stops by itself, prints a one-line verdict and goes into
+ * BENCHMARKS.md under "Token-cache load runs". {@code bisnode-benchmarks/load-runs.sh} builds the
+ * module and starts this.
  */
 public final class LoadRuns {
   private static final PrintStream OUT = System.out;
