@@ -154,7 +154,9 @@ class StampedeTest {
           return Reply.json(200, "{\"hello\":\"async\"}");
         });
     Endpoint<Hello> hello = Endpoint.get("Api.hello", "/hello", Returns.<Hello>json(Hello.class));
+    // This test needs none of the callers' threads; they must be gone before threads are counted.
     pool.shutdownNow();
+    assertTrue(pool.awaitTermination(10, TimeUnit.SECONDS), "the callers' threads did not stop");
     int before = clientThreads();
     try (BisnodeClient client = server.client().maxConnections(calls).build()) {
       ApiTarget api = client.target(Api.class, "https://x.invalid/api", "bci");
@@ -179,7 +181,10 @@ class StampedeTest {
       for (CompletableFuture<Hello> future : futures) {
         assertEquals(new Hello("async"), future.get(20, TimeUnit.SECONDS));
       }
-      assertEquals(afterOne, inFlight, "threads grew with the calls in flight");
+      // Threads of earlier tests may still be exiting, so the count can only be bounded above.
+      assertTrue(
+          inFlight <= afterOne,
+          "threads grew with the calls in flight: " + afterOne + " -> " + inFlight);
       assertTrue(afterOne - before <= 4, "the async client started " + (afterOne - before));
     }
   }
