@@ -232,10 +232,10 @@ final class CompileCost {
    */
   private static String minimalSource(int i) {
     String name = String.format(Locale.ROOT, "Api%03d", i);
-    String m0 = "gen.model.Model" + (i % MODELS);
-    String m1 = "gen.model.Model" + ((i + 1) % MODELS);
-    String m2 = "gen.model.Model" + ((i + 2) % MODELS);
-    String m3 = "gen.model.Model" + ((i + 3) % MODELS);
+    String m0 = model(i);
+    String m1 = model(i + 1);
+    String m2 = model(i + 2);
+    String m3 = model(i + 3);
     String none = " {\n    throw new UnsupportedOperationException();\n  }\n\n";
     return "package gen.api;\n\n"
         + "import io.github.bisnodeclient.runtime.BisnodeResponse;\n"
@@ -301,13 +301,18 @@ final class CompileCost {
     }
   }
 
+  /** The record that interface {@code i} (and its neighbours, by offset) use. */
+  private static String model(int i) {
+    return "gen.model.Model" + (i % MODELS);
+  }
+
   /** Ten methods that use every annotation and return shape the processor supports. */
   private static String apiSource(int i) {
     String name = String.format(Locale.ROOT, "Api%03d", i);
-    String m0 = "gen.model.Model" + (i % MODELS);
-    String m1 = "gen.model.Model" + ((i + 1) % MODELS);
-    String m2 = "gen.model.Model" + ((i + 2) % MODELS);
-    String m3 = "gen.model.Model" + ((i + 3) % MODELS);
+    String m0 = model(i);
+    String m1 = model(i + 1);
+    String m2 = model(i + 2);
+    String m3 = model(i + 3);
     return "package gen.api;\n\n"
         + "import io.github.bisnodeclient.annotations.*;\n"
         + "import io.github.bisnodeclient.runtime.BisnodeResponse;\n"
