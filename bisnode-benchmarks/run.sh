@@ -3,7 +3,7 @@
 # one go, about twelve minutes on two cores, then writes the figures into BENCHMARKS.md at the root.
 #
 #   bisnode-benchmarks/run.sh            # the short profile whose figures BENCHMARKS.md shows
-#   bisnode-benchmarks/run.sh --quick    # a one-minute smoke test: checks the wiring, not figures
+#   bisnode-benchmarks/run.sh --quick    # a smoke test of about three minutes: the wiring, not figures
 #   bisnode-benchmarks/run.sh --out /tmp/b.md
 #
 # Run it on a quiet machine: the report records the load average and any busy process it saw.
