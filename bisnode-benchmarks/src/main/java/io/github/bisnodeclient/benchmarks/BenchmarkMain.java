@@ -81,8 +81,8 @@ public final class BenchmarkMain {
       return quick
           ? new Settings(1, 1, 1, 1, 2, 1000, 2, 2, 1, out, work, command + " --quick")
           // Three rounds at each thread count: the median then survives one round that the
-          // machine slowed. 12 s of warm-up: in JIT logs of the forks, 99 % of C2 compilations
-          // are done by 9 s.
+          // machine slowed. 12 s of warm-up: in JIT logs of six forks, 95 % of C2 compilations
+          // were done by 8 s.
           : new Settings(3, 3, 6, 2, 3, 1500, 5, 10, 3, out, work, command);
     }
   }
