@@ -74,32 +74,18 @@ final class CompileCost {
     // What a user's module compiles against: our annotations and runtime with their dependencies,
     // not the benchmark's Retrofit, Feign and JMH jars.
     this.classPath =
-        Arrays.stream(benchmarkClassPath.split(File.pathSeparator))
-            .filter(
-                entry -> {
-                  String name = Path.of(entry).getFileName().toString();
-                  return name.startsWith("bisnode-annotations")
-                      || name.startsWith("bisnode-runtime")
-                      || entry.contains("bisnode-runtime" + File.separator + "target")
-                      || name.startsWith("gson-")
-                      || name.startsWith("httpclient5-")
-                      || name.startsWith("httpcore5")
-                      || name.startsWith("slf4j-api")
-                      || name.startsWith("jspecify")
-                      || name.startsWith("error_prone_annotations");
-                })
-            .collect(Collectors.joining(File.pathSeparator));
+        select(
+            benchmarkClassPath,
+            "bisnode-runtime",
+            "bisnode-annotations",
+            "gson-",
+            "httpclient5-",
+            "httpcore5",
+            "slf4j-api",
+            "jspecify",
+            "error_prone_annotations");
     this.processorPath =
-        Arrays.stream(benchmarkClassPath.split(File.pathSeparator))
-            .filter(
-                entry -> {
-                  String name = Path.of(entry).getFileName().toString();
-                  return name.startsWith("bisnode-processor")
-                      || name.startsWith("bisnode-annotations")
-                      || name.startsWith("javapoet")
-                      || entry.contains("bisnode-processor" + File.separator + "target");
-                })
-            .collect(Collectors.joining(File.pathSeparator));
+        select(benchmarkClassPath, "bisnode-processor", "bisnode-annotations", "javapoet");
     // Only this module's own classes: CopyingProcessor needs nothing else.
     this.copyingPath =
         Path.of(
@@ -109,6 +95,23 @@ final class CompileCost {
                     .getLocation()
                     .getPath())
             .toString();
+  }
+
+  /**
+   * The entries of {@code classPath} that are {@code module}'s jar or classes, or a jar whose name
+   * starts with one of {@code jars}.
+   */
+  private static String select(String classPath, String module, String... jars) {
+    String moduleTarget = module + File.separator + "target";
+    return Arrays.stream(classPath.split(File.pathSeparator))
+        .filter(
+            entry -> {
+              String name = Path.of(entry).getFileName().toString();
+              return name.startsWith(module)
+                  || entry.contains(moduleTarget)
+                  || Arrays.stream(jars).anyMatch(name::startsWith);
+            })
+        .collect(Collectors.joining(File.pathSeparator));
   }
 
   /**
