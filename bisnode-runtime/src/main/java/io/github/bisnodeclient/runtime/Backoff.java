@@ -25,12 +25,23 @@ final class Backoff {
 
   /** The wait before retry {@code attempt} (1 for the first retry), at most {@code limit}. */
   long delayNanos(int attempt, long limitNanos) {
-    int doublings = Math.min(Math.max(attempt - 1, 0), 40);
-    long ceiling = baseNanos << Math.min(doublings, Long.numberOfLeadingZeros(baseNanos) - 1);
-    if (ceiling < 0 || ceiling > capNanos) {
-      ceiling = capNanos;
-    }
-    ceiling = Math.min(ceiling, Math.max(limitNanos, 0));
+    long ceiling = Math.min(ceiling(attempt, baseNanos), Math.max(limitNanos, 0));
     return (long) (random.getAsDouble() * ceiling);
+  }
+
+  /**
+   * A wait that grows from {@code firstNanos} for retry 1, doubling up to the cap, jittered only
+   * within its upper half: for requests that must not come back soon, however the dice fall.
+   */
+  long growingDelayNanos(int attempt, long firstNanos) {
+    long ceiling = ceiling(attempt, Math.min(firstNanos, capNanos));
+    return (long) (ceiling * (0.5 + 0.5 * random.getAsDouble()));
+  }
+
+  /** {@code min(cap, base * 2^(attempt-1))}, without overflow. */
+  private long ceiling(int attempt, long base) {
+    int doublings = Math.min(Math.max(attempt - 1, 0), 40);
+    long ceiling = base << Math.min(doublings, Long.numberOfLeadingZeros(base) - 1);
+    return ceiling < 0 || ceiling > capNanos ? capNanos : ceiling;
   }
 }

@@ -61,6 +61,14 @@ public class BisnodeAuthException extends BisnodeException {
     if (errorDescription != null) {
       message.append(" (").append(errorDescription).append(')');
     }
+    if ("invalid_request".equals(error)) {
+      // Servers differ on whether Basic credentials are form-encoded (RFC 6749 §2.3.1) or not; some
+      // answer invalid_request to a secret with characters such as ':', '%' or '+' sent the other
+      // way, and sending it again the same way cannot help.
+      message.append(
+          "; a client id or secret with characters such as ':', '%' or '+' may need"
+              + " clientAuthentication(BASIC_FORM_ENCODED) or clientAuthentication(CLIENT_SECRET_POST)");
+    }
     return message.toString();
   }
 

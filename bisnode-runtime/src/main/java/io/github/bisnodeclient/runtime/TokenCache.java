@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import com.google.errorprone.annotations.concurrent.GuardedBy;
 import java.lang.System.Logger.Level;
 import java.time.Duration;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
@@ -14,28 +15,57 @@ import org.jspecify.annotations.Nullable;
 /**
  * Holds the access token of one (token URL, client id, scope set) and renews it before it expires.
  *
- * <p>A token is <em>due</em> when {@code now + margin >= fetchedAt + lifetime}, {@code fetchedAt}
- * being when its request was sent; for a token that lives at most twice the margin, half its
- * lifetime is the margin, so short-lived tokens are still reused. With proactive refresh (the
- * default) the first caller after a jittered advisory point shortly before that starts a background
- * refresh, and every caller keeps the current token without waiting.
+ * <p>The rule, as Bisnode states it: a token is <em>due</em> when {@code now + margin >= fetchedAt
+ * + lifetime} ({@code fetchedAt} being when its request was sent), and a due token is never sent:
+ * the caller waits for a new one, joining the token request in flight if there is one. For a token
+ * that lives at most twice the margin, half its lifetime is the margin, so short-lived tokens are
+ * still reused. The one exception: when renewing fails and the current token has not expired yet,
+ * callers go on with it instead of failing (stale while failing), said once per failure streak in
+ * the log.
+ *
+ * <p>With proactive refresh (the default) renewal starts earlier, in the background, at a jittered
+ * advisory point, so that with steady traffic no caller ever waits. For a token that lives 20
+ * minutes or more, that point lies 6 to 7 minutes before expiry, so the token endpoint may be down
+ * for 5 minutes without one call failing; for a shorter token it lies 30 % of its lifetime before
+ * expiry, and always before the token falls due.
  *
  * <p>However many threads, blocking or asynchronous, find the token missing or due, one token
  * request is in flight; all of them receive its token, which is stored before any of them wakes, or
  * its failure, the same exception for all.
  *
- * <p>A failed refresh costs nothing while the current token is still valid: callers keep it, and
- * the refresh is retried with exponential backoff and full jitter, honouring {@code Retry-After}.
- * Without a valid token, callers get the failure as a {@link BisnodeAuthException}; during the
- * backoff that follows they get it at once instead of waiting on the endpoint again. Refusals that
- * retrying cannot fix ({@code invalid_client}, {@code invalid_scope}, {@code unauthorized_client})
- * are retried only after the longest backoff.
+ * <p>Failed token requests are retried with exponential backoff and full jitter, honouring {@code
+ * Retry-After}. Without a valid token, callers get the failure as a {@link BisnodeAuthException};
+ * during the backoff that follows they get it at once instead of waiting on the endpoint again.
+ * Refusals that retrying cannot fix (RFC 6749 §5.2: {@code invalid_request}, {@code
+ * invalid_client}, {@code invalid_grant}, {@code unauthorized_client}, {@code
+ * unsupported_grant_type}, {@code invalid_scope}) are asked again after 1 second, then 2, 4 and so
+ * on up to the backoff cap, so a fixed secret is noticed within seconds while a wrong one costs the
+ * endpoint a few requests a minute.
  */
 public final class TokenCache {
   private static final System.Logger LOG = System.getLogger(TokenCache.class.getName());
 
   /** Without a valid token, a failure is reused for at most this long before asking again. */
   private static final long NO_TOKEN_BACKOFF_LIMIT = TimeUnit.SECONDS.toNanos(2);
+
+  /** The first wait after a refusal that retrying cannot fix; it doubles up to the backoff cap. */
+  private static final long REFUSAL_BACKOFF_BASE = TimeUnit.SECONDS.toNanos(1);
+
+  /**
+   * How long before expiry proactive refresh starts for a token of 20 minutes or more: a 5-minute
+   * outage of the token endpoint, plus a minute for the retry after it to bring a new token.
+   */
+  private static final long OUTAGE_LEAD = TimeUnit.MINUTES.toNanos(6);
+
+  /** OAuth2 refusals (RFC 6749 §5.2) that asking again with the same request cannot change. */
+  private static final Set<String> PERMANENT_ERRORS =
+      Set.of(
+          "invalid_request",
+          "invalid_client",
+          "invalid_grant",
+          "unauthorized_client",
+          "unsupported_grant_type",
+          "invalid_scope");
 
   private final TokenEndpoint endpoint;
   private final String scope;
@@ -60,6 +90,10 @@ public final class TokenCache {
 
   @GuardedBy("this")
   private boolean closed;
+
+  /** Callers that waited for a token request; for tests. */
+  @GuardedBy("this")
+  private long waits;
 
   TokenCache(
       TokenEndpoint endpoint, String scope, Duration margin, Ticker ticker, TokenPolicy policy) {
@@ -184,22 +218,26 @@ public final class TokenCache {
       State s = state;
       boolean valid = s != null && now - s.expiresAt < 0;
       boolean due = s == null || now - s.dueAt >= 0;
-      boolean backingOff = failures > 0 && now - nextAttemptAt < 0;
-      if (s != null && valid && (!due || backingOff || policy.proactive())) {
-        // Keep the current token; start a background refresh if none runs and it is time.
-        // (A caller that read no token before another stored one arrives here early: the
-        // advisory point, not mere arrival, starts a proactive refresh.)
-        boolean time = policy.proactive() ? now - s.advisoryAt >= 0 : due;
+      boolean failing = failures > 0;
+      boolean backingOff = failing && now - nextAttemptAt < 0;
+      if (s != null && valid && (!due || failing)) {
+        // Not due yet, or due while renewing fails (stale while failing): keep the current token,
+        // and renew in the background if none runs and it is time. (A caller that read no token
+        // before another stored one arrives here early: the advisory point, not mere arrival,
+        // starts a proactive refresh.)
+        boolean time = due || (policy.proactive() && now - s.advisoryAt >= 0);
         if (inFlight == null && !backingOff && !closed && time) {
           background = new CompletableFuture<>();
           inFlight = background;
         }
         decision = new Decision(s.token, null, false);
       } else if (inFlight != null) {
+        waits++;
         decision = new Decision(null, inFlight, false);
       } else if (!valid && backingOff && lastFailure != null) {
         throw requireNonNull(lastFailure);
       } else {
+        waits++;
         inFlight = new CompletableFuture<>();
         decision = new Decision(null, inFlight, true);
       }
@@ -283,31 +321,35 @@ public final class TokenCache {
     }
     Throwable cause =
         unwrap(failure != null ? failure : new IllegalStateException("no token and no failure"));
-    BisnodeAuthException auth =
-        cause instanceof BisnodeAuthException e
-            ? e
-            : new BisnodeAuthException(
-                endpoint.url(), 0, null, TokenEndpoint.describe(cause), cause);
     long delay;
     int streak;
+    boolean wasClosed;
     AccessToken valid;
+    BisnodeAuthException auth;
     synchronized (this) {
+      wasClosed = closed;
+      auth = authFailure(cause, wasClosed);
       long now = ticker.nanos();
       streak = ++failures;
       lastFailure = auth;
       State s = state;
       valid = stillValid(now);
       long limit = valid != null && s != null ? (s.expiresAt - now) / 2 : NO_TOKEN_BACKOFF_LIMIT;
-      delay =
+      Backoff backoff = policy.backoff();
+      long wait =
           isPermanent(auth)
-              ? policy.backoff().capNanos()
-              : Math.max(
-                  policy.backoff().delayNanos(streak, limit),
-                  Math.min(auth.retryAfterNanos(), policy.backoff().capNanos()));
+              ? backoff.growingDelayNanos(streak, REFUSAL_BACKOFF_BASE)
+              : backoff.delayNanos(streak, limit);
+      delay = Math.max(wait, Math.min(auth.retryAfterNanos(), backoff.capNanos()));
       nextAttemptAt = now + delay;
       if (inFlight == flight) {
         inFlight = null;
       }
+    }
+    if (wasClosed) {
+      // The client itself ended the request: nothing failed that anyone needs to hear about.
+      flight.completeExceptionally(auth);
+      return;
     }
     if (streak == 1) {
       LOG.log(
@@ -315,11 +357,22 @@ public final class TokenCache {
           "{0}; {1}; retrying with backoff",
           auth.getMessage(),
           valid != null
-              ? "the current token stays in use while it is valid"
+              ? "the current token stays in use until it expires"
               : "calls fail until a token arrives");
     }
     policy.scheduleRefresh(this, delay);
     flight.completeExceptionally(cause instanceof Error ? cause : auth);
+  }
+
+  /** The failure as callers see it. */
+  private BisnodeAuthException authFailure(Throwable cause, boolean clientClosed) {
+    if (clientClosed) {
+      return new BisnodeAuthException(
+          endpoint.url(), 0, null, "the client was closed during the token request", cause);
+    }
+    return cause instanceof BisnodeAuthException e
+        ? e
+        : new BisnodeAuthException(endpoint.url(), 0, null, TokenEndpoint.describe(cause), cause);
   }
 
   /** Called by the scheduled refresh: renews the token if nobody else is doing it. */
@@ -355,6 +408,16 @@ public final class TokenCache {
     return failures;
   }
 
+  /** How many callers so far waited for a token request instead of using a token; for tests. */
+  synchronized long waitingCallers() {
+    return waits;
+  }
+
+  /** Whether no token request is in flight; for tests. */
+  synchronized boolean idle() {
+    return inFlight == null;
+  }
+
   synchronized void close() {
     closed = true;
   }
@@ -368,20 +431,23 @@ public final class TokenCache {
     long lifetime = token.lifetimeNanos();
     long margin = lifetime <= 2 * marginNanos ? lifetime / 2 : marginNanos;
     long fetchedAt = token.fetchedAtNanos();
-    long dueAt = fetchedAt + lifetime - margin;
-    long usable = dueAt - fetchedAt;
-    long prefetch =
-        policy.proactive()
-            ? (long) (Math.min(margin, usable / 10) * (0.5 + 0.5 * policy.random().getAsDouble()))
-            : 0;
-    return new State(token, dueAt - prefetch, dueAt, fetchedAt + lifetime);
+    long expiresAt = fetchedAt + lifetime;
+    long dueAt = expiresAt - margin;
+    if (!policy.proactive()) {
+      return new State(token, dueAt, dueAt, expiresAt);
+    }
+    double jitter = policy.random().getAsDouble();
+    // Early enough before expiry to ride out an outage of the token endpoint (6 to 7 minutes for
+    // a token of 20 minutes or more, 30 to 35 % of a shorter one's lifetime)...
+    long lead = (long) (Math.min(lifetime / 10 * 3, OUTAGE_LEAD) * (1 + jitter / 6));
+    // ...and in any case before the token falls due, by up to a tenth of its usable time.
+    long beforeDue = (long) (Math.min(margin, (dueAt - fetchedAt) / 10) * (0.5 + 0.5 * jitter));
+    long advisoryAt = Math.min(expiresAt - lead, dueAt - beforeDue);
+    return new State(token, advisoryAt, dueAt, expiresAt);
   }
 
   static boolean isPermanent(BisnodeAuthException e) {
-    String error = e.error().orElse("");
-    return error.equals("invalid_client")
-        || error.equals("invalid_scope")
-        || error.equals("unauthorized_client");
+    return e.error().map(PERMANENT_ERRORS::contains).orElse(false);
   }
 
   private static AccessToken await(CompletableFuture<AccessToken> flight) {

@@ -25,6 +25,19 @@ class BackoffTest {
   }
 
   @Test
+  void aGrowingDelayDoublesFromItsFirstWaitUpToTheCapJitteredInItsUpperHalf() {
+    Backoff top = new Backoff(Duration.ofMillis(200), Duration.ofSeconds(30), () -> 1.0);
+    Backoff bottom = new Backoff(Duration.ofMillis(200), Duration.ofSeconds(30), () -> 0.0);
+    long second = 1000 * MS;
+    assertEquals(1000 * MS, top.growingDelayNanos(1, second));
+    assertEquals(500 * MS, bottom.growingDelayNanos(1, second));
+    assertEquals(2000 * MS, top.growingDelayNanos(2, second));
+    assertEquals(16_000 * MS, top.growingDelayNanos(5, second));
+    assertEquals(30_000 * MS, top.growingDelayNanos(6, second));
+    assertEquals(15_000 * MS, bottom.growingDelayNanos(1000, second));
+  }
+
+  @Test
   void aSeededScheduleIsRepeatableAndStaysUnderEachCeiling() {
     Random first = new Random(42);
     Random second = new Random(42);

@@ -80,9 +80,10 @@ class ResilienceTest {
             return Reply.json(
                 200, "{\"access_token\":\"second\",\"token_type\":\"Bearer\",\"expires_in\":3600}");
           });
-      // With jitter 0 the advisory point is half the prefetch window (30 s) before due.
-      advance(Duration.ofSeconds(3540 - 31));
+      // With jitter 0 the advisory point of a 1-hour token is 6 minutes before expiry.
+      advance(Duration.ofSeconds(3600 - 360 - 1));
       assertSame(first, cache.token());
+      assertEquals(1, server.received("/token").size());
       advance(Duration.ofSeconds(2));
       // Past the advisory point: the token request is held by the server, yet callers go on.
       for (int i = 0; i < 100; i++) {
@@ -168,12 +169,13 @@ class ResilienceTest {
     try (BisnodeClient client = server.client().ticker(now::get).build()) {
       TokenCache cache = client.tokenCache("bci");
       BisnodeAuthException first = assertThrows(BisnodeAuthException.class, cache::token);
+      // The first wait is at least half a second, however the jitter falls.
       for (int i = 0; i < 100; i++) {
         assertSame(first, assertThrows(BisnodeAuthException.class, cache::token));
-        advance(Duration.ofMillis(250));
+        advance(Duration.ofMillis(4));
       }
       assertEquals(1, requests.get());
-      advance(Duration.ofSeconds(10));
+      advance(Duration.ofSeconds(1));
       assertNotSame(first, assertThrows(BisnodeAuthException.class, cache::token));
       assertEquals(2, requests.get());
     }
