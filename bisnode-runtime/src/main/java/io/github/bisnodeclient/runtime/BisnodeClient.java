@@ -331,7 +331,10 @@ public final class BisnodeClient implements AutoCloseable {
     }
 
     /**
-     * How long before its expiry a token is renewed; 60 seconds unless set, as Bisnode recommends.
+     * How long before its expiry a token falls due; 60 seconds unless set, as Bisnode recommends. A
+     * due token is never sent: before a call, if there is no token or {@code now + margin >=
+     * fetchedAt + expiresIn}, a new token is fetched first, unless renewing fails while the current
+     * token has not expired (then it is used until it does).
      *
      * @param margin the margin, zero or more
      * @return this builder
@@ -453,8 +456,10 @@ public final class BisnodeClient implements AutoCloseable {
     }
 
     /**
-     * Whether a token is renewed in the background shortly before it falls due, so that no caller
-     * waits for a token request while the current token is valid; on unless set.
+     * Whether a token is renewed in the background before it falls due, from a jittered advisory
+     * point on (6 to 7 minutes before expiry for a token of 20 minutes or more, 30 to 35 % of the
+     * lifetime before expiry for a shorter one), so that with steady traffic no caller waits for a
+     * token request; on unless set. A caller that finds the token due still waits for the new one.
      *
      * @param proactive false to renew only when a caller finds the token due, and make it wait
      * @return this builder

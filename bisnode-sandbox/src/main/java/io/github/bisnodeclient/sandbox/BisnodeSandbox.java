@@ -319,6 +319,18 @@ public final class BisnodeSandbox implements AutoCloseable {
   }
 
   /**
+   * When a token this sandbox issued expires, for tests that check which token a request carried:
+   * compare it with {@link RecordedRequest#receivedAt()}, on the same clock.
+   *
+   * @param accessToken the token as sent, without {@code Bearer}
+   * @return its expiry on the sandbox's clock, or empty if this sandbox did not issue it
+   */
+  public Optional<Instant> tokenExpiry(String accessToken) {
+    TokenStore.IssuedToken token = tokens.find(accessToken);
+    return token == null ? Optional.empty() : Optional.of(token.expiresAt());
+  }
+
+  /**
    * Zeroes the request counters and the most concurrent token requests, and forgets the recorded
    * requests. Issued tokens stay valid.
    */
