@@ -33,11 +33,15 @@ import org.jspecify.annotations.Nullable;
  */
 final class ClientWriter {
   private static final String RUNTIME = "io.github.bisnodeclient.runtime";
+
+  /** What generated code calls and applications do not: the runtime's package for it. */
+  private static final String INTERNAL = RUNTIME + ".internal";
+
   private static final ClassName BISNODE_CLIENT = ClassName.get(RUNTIME, "BisnodeClient");
-  private static final ClassName API_TARGET = ClassName.get(RUNTIME, "ApiTarget");
-  private static final ClassName ENDPOINT = ClassName.get(RUNTIME, "Endpoint");
-  private static final ClassName RETURNS = ClassName.get(RUNTIME, "Returns");
-  private static final ClassName TYPES = ClassName.get(RUNTIME, "Types");
+  private static final ClassName API_TARGET = ClassName.get(INTERNAL, "ApiTarget");
+  private static final ClassName ENDPOINT = ClassName.get(INTERNAL, "Endpoint");
+  private static final ClassName RETURNS = ClassName.get(INTERNAL, "Returns");
+  private static final ClassName TYPES = ClassName.get(INTERNAL, "Types");
   private static final ClassName BISNODE_RESPONSE = ClassName.get(RUNTIME, "BisnodeResponse");
   static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");
   private static final ClassName OPTIONAL = ClassName.get("java.util", "Optional");
@@ -96,7 +100,8 @@ final class ClientWriter {
             .addModifiers(Modifier.PUBLIC)
             .addParameter(BISNODE_CLIENT, "client")
             .addStatement(
-                "this.target = client.target($T.class, $S, $S)",
+                "this.target = $T.of(client, $T.class, $S, $S)",
+                API_TARGET,
                 api.interfaceName(),
                 api.baseUrl(),
                 api.scope())

@@ -54,11 +54,11 @@ class GeneratedSourceTest {
                 "p.BisnodePersonSearchApi",
                 "package p;",
                 "",
-                "import io.github.bisnodeclient.runtime.ApiTarget;",
                 "import io.github.bisnodeclient.runtime.BisnodeClient;",
-                "import io.github.bisnodeclient.runtime.Endpoint;",
-                "import io.github.bisnodeclient.runtime.Returns;",
-                "import io.github.bisnodeclient.runtime.Types;",
+                "import io.github.bisnodeclient.runtime.internal.ApiTarget;",
+                "import io.github.bisnodeclient.runtime.internal.Endpoint;",
+                "import io.github.bisnodeclient.runtime.internal.Returns;",
+                "import io.github.bisnodeclient.runtime.internal.Types;",
                 "import java.util.List;",
                 "import java.util.Optional;",
                 "import javax.annotation.processing.Generated;",
@@ -79,7 +79,7 @@ class GeneratedSourceTest {
                 "  private final ApiTarget target;",
                 "",
                 "  public BisnodePersonSearchApi(BisnodeClient client) {",
-                "    this.target = client.target(PersonSearchApi.class,",
+                "    this.target = ApiTarget.of(client, PersonSearchApi.class,",
                 "        \"https://api.bisnode.com/consumerintelligence/person/v2\", \"bci\");",
                 "  }",
                 "",
@@ -138,12 +138,12 @@ class GeneratedSourceTest {
                 "p.BisnodeOuter_Companies",
                 "package p;",
                 "",
-                "import io.github.bisnodeclient.runtime.ApiTarget;",
                 "import io.github.bisnodeclient.runtime.BisnodeClient;",
                 "import io.github.bisnodeclient.runtime.BisnodeResponse;",
-                "import io.github.bisnodeclient.runtime.Endpoint;",
-                "import io.github.bisnodeclient.runtime.Returns;",
-                "import io.github.bisnodeclient.runtime.Types;",
+                "import io.github.bisnodeclient.runtime.internal.ApiTarget;",
+                "import io.github.bisnodeclient.runtime.internal.Endpoint;",
+                "import io.github.bisnodeclient.runtime.internal.Returns;",
+                "import io.github.bisnodeclient.runtime.internal.Types;",
                 "import java.util.List;",
                 "import java.util.Map;",
                 "import java.util.UUID;",
@@ -182,7 +182,7 @@ class GeneratedSourceTest {
                 "  private final ApiTarget target;",
                 "",
                 "  public BisnodeOuter_Companies(BisnodeClient client) {",
-                "    this.target = client.target(Outer.Companies.class,",
+                "    this.target = ApiTarget.of(client, Outer.Companies.class,",
                 "        \"http://localhost:8080/credit\", \"credit_data_companies\");",
                 "  }",
                 "",
@@ -263,7 +263,7 @@ class GeneratedSourceTest {
         .generatedSourceFile("p.BisnodeCompanies")
         .contentsAsUtf8String()
         .contains(
-            "io.github.bisnodeclient.runtime.Types.parameterized(List.class,"
+            "io.github.bisnodeclient.runtime.internal.Types.parameterized(List.class,"
                 + " Companies.Types.class)");
   }
 

@@ -1,6 +1,14 @@
 package io.github.bisnodeclient.runtime;
 
 import com.google.gson.Gson;
+import io.github.bisnodeclient.runtime.internal.ApiTarget;
+import io.github.bisnodeclient.runtime.internal.Backoff;
+import io.github.bisnodeclient.runtime.internal.ClientAccess;
+import io.github.bisnodeclient.runtime.internal.Connections;
+import io.github.bisnodeclient.runtime.internal.Events;
+import io.github.bisnodeclient.runtime.internal.GeneratedNames;
+import io.github.bisnodeclient.runtime.internal.Transport;
+import io.github.bisnodeclient.runtime.internal.Urls;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
 import java.time.Duration;
@@ -8,7 +16,6 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.ThreadLocalRandom;
@@ -35,30 +42,58 @@ public final class BisnodeClient implements AutoCloseable {
   /** Bisnode's production token endpoint. */
   public static final String DEFAULT_TOKEN_URL = "https://login.bisnode.com/as/token.oauth2";
 
-  private final Settings settings;
+  static {
+    ClientAccess.install(
+        new ClientAccess() {
+          @Override
+          protected ApiTarget bind(
+              BisnodeClient client, Class<?> api, String baseUrl, String scope) {
+            return client.bind(api, baseUrl, scope);
+          }
+        });
+  }
+
+  private final String clientId;
+  private final String tokenUrl;
+  private final @Nullable String baseUrl;
+  private final Map<Class<?>, String> baseUrls;
+  private final Duration refreshMargin;
+  private final Ticker ticker;
+  private final Gson gson;
+  private final Connections connections;
   private final Transport transport;
   private final TokenPolicy tokenPolicy;
   private final TokenEndpoint tokenEndpoint;
   private final ConcurrentMap<String, TokenCache> caches = new ConcurrentHashMap<>();
   private final ConcurrentMap<Class<?>, Object> created = new ConcurrentHashMap<>();
 
-  private BisnodeClient(Settings settings) {
-    this.settings = settings;
-    Backoff backoff = new Backoff(settings.backoffBase, settings.backoffCap, settings.random);
-    Events events = new Events(settings.listener);
-    this.transport = new Transport(settings, backoff, events);
+  private BisnodeClient(Builder builder, String clientId, String clientSecret) {
+    this.clientId = clientId;
+    this.tokenUrl = builder.tokenUrl;
+    this.baseUrl = builder.baseUrl;
+    this.baseUrls = Map.copyOf(builder.baseUrls);
+    this.refreshMargin = builder.refreshMargin;
+    this.ticker = builder.ticker;
+    this.gson = builder.gson;
+    Backoff backoff = new Backoff(builder.backoffBase, builder.backoffCap, builder.random);
+    Events events = new Events(builder.listener);
+    this.connections =
+        new Connections(
+            builder.connectTimeout, builder.responseTimeout, builder.maxConnections, builder.proxy);
+    this.transport =
+        new Transport(connections, builder.maxAttempts, builder.retryAfterCap, backoff, events);
     this.tokenPolicy =
         new TokenPolicy(
-            settings.proactiveRefresh, settings.scheduledRefresh, backoff, settings.random);
+            builder.proactiveRefresh, builder.scheduledRefresh, backoff, builder.random);
     this.tokenEndpoint =
         new TokenEndpoint(
-            settings.tokenUrl,
-            settings.clientId,
-            settings.clientSecret,
-            settings.clientAuthentication,
-            transport,
-            settings.ticker,
-            settings.defaultTokenLifetime,
+            tokenUrl,
+            clientId,
+            clientSecret,
+            builder.clientAuthentication,
+            connections,
+            ticker,
+            builder.defaultTokenLifetime,
             events);
   }
 
@@ -90,7 +125,7 @@ public final class BisnodeClient implements AutoCloseable {
   }
 
   private Object instantiate(Class<?> api) {
-    String name = generatedName(api);
+    String name = GeneratedNames.of(api);
     Class<?> generated;
     try {
       generated = Class.forName(name, true, api.getClassLoader());
@@ -118,31 +153,11 @@ public final class BisnodeClient implements AutoCloseable {
     }
   }
 
-  /** {@code p.Outer.Inner} becomes {@code p.BisnodeOuter_Inner}. */
-  static String generatedName(Class<?> api) {
-    StringBuilder simple = new StringBuilder(api.getSimpleName());
-    for (Class<?> outer = api.getEnclosingClass();
-        outer != null;
-        outer = outer.getEnclosingClass()) {
-      simple.insert(0, outer.getSimpleName() + "_");
-    }
-    String pkg = api.getPackageName();
-    return (pkg.isEmpty() ? "" : pkg + ".") + "Bisnode" + simple;
-  }
-
-  /**
-   * Binds an API interface to this client. Generated constructors call this; applications use
-   * {@link #create(Class)}.
-   *
-   * @param api the annotated interface
-   * @param baseUrl the base URL from its {@code @BisnodeApi}, used unless the builder overrides it
-   * @param scope the OAuth2 scope from its {@code @BisnodeApi}
-   * @return the binding the generated methods call through
-   */
-  public ApiTarget target(Class<?> api, String baseUrl, String scope) {
-    String url = settings.baseUrls.getOrDefault(api, settings.baseUrl);
-    String chosen = Urls.checkBaseUrl(url == null ? baseUrl : url);
-    return new ApiTarget(this, api, chosen, tokenCache(scope));
+  /** The binding a generated constructor asks for, through {@link ApiTarget#of}. */
+  private ApiTarget bind(Class<?> api, String declaredBaseUrl, String scope) {
+    String url = baseUrls.getOrDefault(api, baseUrl);
+    String chosen = Urls.checkBaseUrl(url == null ? declaredBaseUrl : url);
+    return new ApiTarget(api, chosen, tokenCache(scope), transport, gson);
   }
 
   /**
@@ -155,9 +170,7 @@ public final class BisnodeClient implements AutoCloseable {
   public TokenCache tokenCache(String scope) {
     String key = normalizeScope(scope);
     return caches.computeIfAbsent(
-        key,
-        k ->
-            new TokenCache(tokenEndpoint, k, settings.refreshMargin, settings.ticker, tokenPolicy));
+        key, k -> new TokenCache(tokenEndpoint, k, refreshMargin, ticker, tokenPolicy));
   }
 
   static String normalizeScope(String scope) {
@@ -170,14 +183,6 @@ public final class BisnodeClient implements AutoCloseable {
     return joined;
   }
 
-  <T extends @Nullable Object> T execute(BisnodeRequest<T> request) {
-    return transport.execute(request, settings.gson);
-  }
-
-  <T extends @Nullable Object> CompletableFuture<T> executeAsync(BisnodeRequest<T> request) {
-    return transport.executeAsync(request, settings.gson);
-  }
-
   /**
    * Stops background token refreshes and releases every pooled connection. Calls made after closing
    * fail.
@@ -186,68 +191,16 @@ public final class BisnodeClient implements AutoCloseable {
   public void close() {
     caches.values().forEach(TokenCache::close);
     tokenPolicy.close();
-    transport.close();
+    connections.close();
   }
 
   @Override
   public String toString() {
     return "BisnodeClient[clientId="
-        + settings.clientId
+        + clientId
         + ", tokenUrl="
-        + settings.tokenUrl
+        + tokenUrl
         + ", clientSecret=<redacted>]";
-  }
-
-  /** Everything the builder collected, frozen. */
-  static final class Settings {
-    final String clientId;
-    final String clientSecret;
-    final String tokenUrl;
-    final @Nullable String baseUrl;
-    final Map<Class<?>, String> baseUrls;
-    final Duration refreshMargin;
-    final Duration connectTimeout;
-    final Duration responseTimeout;
-    final Duration defaultTokenLifetime;
-    final int maxConnections;
-    final int maxAttempts;
-    final Duration retryAfterCap;
-    final Duration backoffBase;
-    final Duration backoffCap;
-    final boolean proactiveRefresh;
-    final boolean scheduledRefresh;
-    final ClientAuthentication clientAuthentication;
-    final @Nullable BisnodeListener listener;
-    final @Nullable String proxy;
-    final Gson gson;
-    final Ticker ticker;
-    final DoubleSupplier random;
-
-    /** The credentials come apart from the builder: {@link Builder#build()} checked them. */
-    Settings(Builder builder, String clientId, String clientSecret) {
-      this.clientId = clientId;
-      this.clientSecret = clientSecret;
-      this.tokenUrl = builder.tokenUrl;
-      this.baseUrl = builder.baseUrl;
-      this.baseUrls = Map.copyOf(builder.baseUrls);
-      this.refreshMargin = builder.refreshMargin;
-      this.connectTimeout = builder.connectTimeout;
-      this.responseTimeout = builder.responseTimeout;
-      this.defaultTokenLifetime = builder.defaultTokenLifetime;
-      this.maxConnections = builder.maxConnections;
-      this.maxAttempts = builder.maxAttempts;
-      this.retryAfterCap = builder.retryAfterCap;
-      this.backoffBase = builder.backoffBase;
-      this.backoffCap = builder.backoffCap;
-      this.proactiveRefresh = builder.proactiveRefresh;
-      this.scheduledRefresh = builder.scheduledRefresh;
-      this.clientAuthentication = builder.clientAuthentication;
-      this.listener = builder.listener;
-      this.proxy = builder.proxy;
-      this.gson = builder.gson;
-      this.ticker = builder.ticker;
-      this.random = builder.random;
-    }
   }
 
   /**
@@ -542,7 +495,7 @@ public final class BisnodeClient implements AutoCloseable {
                 + " BISNODE_CLIENT_SECRET");
       }
       Urls.checkAbsolute(tokenUrl, "token URL");
-      return new BisnodeClient(new Settings(this, id, secret));
+      return new BisnodeClient(this, id, secret);
     }
 
     private static Duration nonNegative(Duration value, String name) {

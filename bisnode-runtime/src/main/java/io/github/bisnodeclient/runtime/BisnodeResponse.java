@@ -19,7 +19,16 @@ public final class BisnodeResponse<T> {
   private final String errorBody;
   private final @Nullable BisnodeError error;
 
-  BisnodeResponse(
+  /**
+   * A response, as a call returns it; handy for stubbing an interface in tests.
+   *
+   * @param status the HTTP status
+   * @param headers the response headers, names in lower case
+   * @param body the decoded body of a 2xx response, or null
+   * @param errorBody the raw body of an error response, or empty
+   * @param error Bisnode's error model parsed from the error body, or null
+   */
+  public BisnodeResponse(
       int status,
       Map<String, List<String>> headers,
       @Nullable T body,

@@ -3,6 +3,8 @@ package io.github.bisnodeclient.runtime;
 import static java.util.Objects.requireNonNull;
 
 import com.google.errorprone.annotations.concurrent.GuardedBy;
+import io.github.bisnodeclient.runtime.internal.Backoff;
+import io.github.bisnodeclient.runtime.internal.Failures;
 import java.lang.System.Logger.Level;
 import java.time.Duration;
 import java.util.Set;
@@ -176,7 +178,7 @@ public final class TokenCache {
               AccessToken stale = stillValid(ticker.nanos());
               return stale != null
                   ? CompletableFuture.completedFuture(stale)
-                  : CompletableFuture.failedFuture(unwrap(failure));
+                  : CompletableFuture.failedFuture(Failures.unwrap(failure));
             });
   }
 
@@ -320,7 +322,8 @@ public final class TokenCache {
       return;
     }
     Throwable cause =
-        unwrap(failure != null ? failure : new IllegalStateException("no token and no failure"));
+        Failures.unwrap(
+            failure != null ? failure : new IllegalStateException("no token and no failure"));
     long delay;
     int streak;
     boolean wasClosed;
@@ -372,7 +375,7 @@ public final class TokenCache {
     }
     return cause instanceof BisnodeAuthException e
         ? e
-        : new BisnodeAuthException(endpoint.url(), 0, null, TokenEndpoint.describe(cause), cause);
+        : new BisnodeAuthException(endpoint.url(), 0, null, Failures.describe(cause), cause);
   }
 
   /** Called by the scheduled refresh: renews the token if nobody else is doing it. */
@@ -478,12 +481,6 @@ public final class TokenCache {
       throw error;
     }
     return new CompletionException(failure);
-  }
-
-  /** The failure inside a {@code CompletionException}, or the failure itself. */
-  static Throwable unwrap(Throwable failure) {
-    Throwable cause = failure.getCause();
-    return failure instanceof CompletionException && cause != null ? cause : failure;
   }
 
   @Override

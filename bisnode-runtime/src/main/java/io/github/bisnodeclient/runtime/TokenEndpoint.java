@@ -5,7 +5,14 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
 import com.google.gson.JsonPrimitive;
+import io.github.bisnodeclient.runtime.internal.Connections;
+import io.github.bisnodeclient.runtime.internal.Events;
+import io.github.bisnodeclient.runtime.internal.Failures;
+import io.github.bisnodeclient.runtime.internal.RetryAfter;
+import io.github.bisnodeclient.runtime.internal.SecretHeader;
+import io.github.bisnodeclient.runtime.internal.UrlEncoding;
 import java.io.IOException;
+import java.io.InputStream;
 import java.lang.System.Logger.Level;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -24,8 +31,8 @@ import org.apache.hc.core5.concurrent.FutureCallback;
 import org.apache.hc.core5.http.ClassicHttpResponse;
 import org.apache.hc.core5.http.ContentType;
 import org.apache.hc.core5.http.Header;
+import org.apache.hc.core5.http.HttpEntity;
 import org.apache.hc.core5.http.HttpMessage;
-import org.apache.hc.core5.http.io.entity.EntityUtils;
 import org.apache.hc.core5.http.io.entity.StringEntity;
 import org.jspecify.annotations.Nullable;
 
@@ -43,7 +50,7 @@ final class TokenEndpoint {
   private final @Nullable Header basicAuthorization;
   private final String clientId;
   private final String clientSecret;
-  private final Transport transport;
+  private final Connections connections;
   private final Ticker ticker;
   private final long defaultLifetimeNanos;
   private final Events events;
@@ -54,7 +61,7 @@ final class TokenEndpoint {
       String clientId,
       String clientSecret,
       ClientAuthentication authentication,
-      Transport transport,
+      Connections connections,
       Ticker ticker,
       Duration defaultLifetime,
       Events events) {
@@ -70,7 +77,7 @@ final class TokenEndpoint {
           case BASIC_FORM_ENCODED -> basic(formEncode(clientId), formEncode(clientSecret));
           case CLIENT_SECRET_POST -> null;
         };
-    this.transport = transport;
+    this.connections = connections;
     this.ticker = ticker;
     this.defaultLifetimeNanos = defaultLifetime.toNanos();
     this.events = events;
@@ -90,96 +97,112 @@ final class TokenEndpoint {
 
   AccessToken fetch(String scope) {
     HttpPost post = new HttpPost(uri);
-    authenticate(post);
-    post.setHeader("Accept", "application/json");
+    prepare(post);
     post.setEntity(new StringEntity(form(scope), FORM));
-    long sentAt = ticker.nanos();
-    long start = System.nanoTime();
-    int status = 0;
-    try {
-      String body;
-      @Nullable String retryAfter;
-      try (ClassicHttpResponse response = transport.classic().executeOpen(null, post, null)) {
-        status = response.getCode();
-        Header header = response.getFirstHeader("Retry-After");
-        retryAfter = header == null ? null : header.getValue();
-        body =
-            response.getEntity() == null
-                ? ""
-                : EntityUtils.toString(response.getEntity(), StandardCharsets.UTF_8);
-      } catch (IOException | org.apache.hc.core5.http.ParseException e) {
-        throw new BisnodeAuthException(url, 0, null, describe(e), e);
-      }
-      if (status != 200) {
-        throw failure(status, body, retryAfter);
-      }
-      AccessToken token = parse(scope, body, sentAt);
-      events.token(scope, status, token.lifetimeNanos(), start, null);
-      return token;
-    } catch (BisnodeAuthException e) {
-      events.token(scope, status, 0, start, e);
-      throw e;
+    Attempt attempt = new Attempt(scope);
+    try (ClassicHttpResponse response = connections.classic().executeOpen(null, post, null)) {
+      byte[] body = response.getEntity() == null ? new byte[0] : readBody(response.getEntity());
+      return attempt.answered(response.getCode(), retryAfter(response), body);
+    } catch (IOException e) {
+      throw attempt.failed(new BisnodeAuthException(url, 0, null, Failures.describe(e), e));
     }
   }
 
   /** The same request as {@link #fetch}, without blocking the calling thread. */
   CompletableFuture<AccessToken> fetchAsync(String scope) {
     SimpleHttpRequest post = new SimpleHttpRequest("POST", uri);
-    authenticate(post);
-    post.setHeader("Accept", "application/json");
+    prepare(post);
     post.setBody(form(scope), FORM);
+    Attempt attempt = new Attempt(scope);
     CompletableFuture<AccessToken> result = new CompletableFuture<>();
-    long sentAt = ticker.nanos();
-    long start = System.nanoTime();
     // The callback settles `result`; the future execute returns adds nothing to it.
     var unused =
-        transport
+        connections
             .async()
             .execute(
                 post,
                 new FutureCallback<>() {
                   @Override
                   public void completed(SimpleHttpResponse response) {
-                    int status = response.getCode();
+                    byte[] body = response.getBodyBytes();
                     try {
-                      String body = response.getBodyText() == null ? "" : response.getBodyText();
-                      if (status != 200) {
-                        Header header = response.getFirstHeader("Retry-After");
-                        throw failure(status, body, header == null ? null : header.getValue());
-                      }
-                      AccessToken token = parse(scope, body, sentAt);
-                      events.token(scope, status, token.lifetimeNanos(), start, null);
-                      result.complete(token);
+                      result.complete(
+                          attempt.answered(
+                              response.getCode(),
+                              retryAfter(response),
+                              body == null ? new byte[0] : body));
                     } catch (BisnodeAuthException e) {
-                      events.token(scope, status, 0, start, e);
                       result.completeExceptionally(e);
                     }
                   }
 
                   @Override
                   public void failed(Exception e) {
-                    fail(new BisnodeAuthException(url, 0, null, describe(e), e));
+                    result.completeExceptionally(
+                        attempt.failed(
+                            new BisnodeAuthException(url, 0, null, Failures.describe(e), e)));
                   }
 
                   @Override
                   public void cancelled() {
-                    fail(
-                        new BisnodeAuthException(
-                            url, 0, null, "the token request was cancelled", null));
-                  }
-
-                  private void fail(BisnodeAuthException e) {
-                    events.token(scope, 0, 0, start, e);
-                    result.completeExceptionally(e);
+                    result.completeExceptionally(
+                        attempt.failed(
+                            new BisnodeAuthException(
+                                url, 0, null, "the token request was cancelled", null)));
                   }
                 });
     return result;
   }
 
-  private void authenticate(HttpMessage request) {
+  /** One token request: what both paths do with its answer, and the listener's event. */
+  private final class Attempt {
+    final String scope;
+    final long sentAt = ticker.nanos();
+    final long start = System.nanoTime();
+    int status;
+
+    Attempt(String scope) {
+      this.scope = scope;
+    }
+
+    AccessToken answered(int status, @Nullable String retryAfter, byte[] body) {
+      this.status = status;
+      String text = new String(body, StandardCharsets.UTF_8);
+      if (status != 200) {
+        throw failed(failure(status, text, retryAfter));
+      }
+      AccessToken token;
+      try {
+        token = parse(scope, text, sentAt);
+      } catch (BisnodeAuthException e) {
+        throw failed(e);
+      }
+      events.token(scope, status, token.lifetimeNanos(), start, null);
+      return token;
+    }
+
+    BisnodeAuthException failed(BisnodeAuthException e) {
+      events.token(scope, status, 0, start, e);
+      return e;
+    }
+  }
+
+  private static @Nullable String retryAfter(HttpMessage response) {
+    Header header = response.getFirstHeader("Retry-After");
+    return header == null ? null : header.getValue();
+  }
+
+  private static byte[] readBody(HttpEntity entity) throws IOException {
+    try (InputStream in = entity.getContent()) {
+      return in == null ? new byte[0] : in.readAllBytes();
+    }
+  }
+
+  private void prepare(HttpMessage request) {
     if (basicAuthorization != null) {
       request.setHeader(basicAuthorization);
     }
+    request.setHeader("Accept", "application/json");
   }
 
   private String form(String scope) {
@@ -262,10 +285,5 @@ final class TokenEndpoint {
       return primitive.getAsString();
     }
     return null;
-  }
-
-  static String describe(Throwable e) {
-    String message = e.getMessage();
-    return e.getClass().getSimpleName() + (message == null ? "" : ": " + message);
   }
 }

@@ -1,6 +1,7 @@
 package io.github.bisnodeclient.runtime;
 
 import com.google.errorprone.annotations.concurrent.GuardedBy;
+import io.github.bisnodeclient.runtime.internal.Backoff;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;

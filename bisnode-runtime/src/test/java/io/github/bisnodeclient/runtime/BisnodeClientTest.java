@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.bisnodeclient.runtime.internal.GeneratedNames;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
@@ -18,10 +19,10 @@ class BisnodeClientTest {
   void namesTheGeneratedClassAfterTheInterface() {
     assertEquals(
         "io.github.bisnodeclient.runtime.BisnodeBisnodeClientTest_NotGenerated",
-        BisnodeClient.generatedName(NotGenerated.class));
+        GeneratedNames.of(NotGenerated.class));
     assertEquals(
         "io.github.bisnodeclient.runtime.BisnodeBisnodeClientTest_Outer_Inner",
-        BisnodeClient.generatedName(Outer.Inner.class));
+        GeneratedNames.of(Outer.Inner.class));
   }
 
   @Test

@@ -9,6 +9,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.bisnodeclient.runtime.LocalServer.Reply;
+import io.github.bisnodeclient.runtime.internal.ApiTarget;
+import io.github.bisnodeclient.runtime.internal.Endpoint;
+import io.github.bisnodeclient.runtime.internal.Returns;
+import io.github.bisnodeclient.runtime.internal.Types;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -56,7 +60,7 @@ class ClientCallTest {
   void start() throws Exception {
     server = new LocalServer();
     client = server.client().build();
-    api = client.target(PersonApi.class, "https://api.bisnode.com/unused", "bci");
+    api = ApiTarget.of(client, PersonApi.class, "https://api.bisnode.com/unused", "bci");
   }
 
   @AfterEach
@@ -94,6 +98,9 @@ class ClientCallTest {
         request.rawUri());
     assertEquals("Bearer token-1", request.header("Authorization"));
     assertEquals("application/json", request.header("Accept"));
+    // The build writes its own version into the User-Agent, never a stale literal.
+    String agent = request.header("User-Agent");
+    assertTrue(agent.matches("bisnode-client/\\d+\\.\\d+\\.\\d+.*"), agent);
     assertEquals("r-1", request.header("X-Request-Id"));
   }
 
@@ -239,7 +246,7 @@ class ClientCallTest {
     byte[] big = new byte[1_000_000];
     server.on("/api/pdf", r -> new Reply(200, Map.of(), big));
     try (BisnodeClient one = server.client().maxConnections(1).build()) {
-      ApiTarget single = one.target(PersonApi.class, "https://api.bisnode.com/x", "bci");
+      ApiTarget single = ApiTarget.of(one, PersonApi.class, "https://api.bisnode.com/x", "bci");
       for (int i = 0; i < 3; i++) {
         try (InputStream in = single.request(PDF).execute()) {
           assertEquals(0, in.read());
@@ -273,15 +280,15 @@ class ClientCallTest {
   void perInterfaceBaseUrlWinsOverTheClientWide_one() {
     try (BisnodeClient per =
         server.client().baseUrl(PersonApi.class, server.url("/other/")).build()) {
-      ApiTarget target = per.target(PersonApi.class, "https://api.bisnode.com/x", "bci");
+      ApiTarget target = ApiTarget.of(per, PersonApi.class, "https://api.bisnode.com/x", "bci");
       assertEquals(server.url("/other"), target.baseUrl());
-      ApiTarget other = per.target(Country.class, "https://api.bisnode.com/x", "bci");
+      ApiTarget other = ApiTarget.of(per, Country.class, "https://api.bisnode.com/x", "bci");
       assertEquals(server.url("/api"), other.baseUrl());
     }
     try (BisnodeClient none = BisnodeClient.builder().credentials("a", "b").build()) {
       assertEquals(
           "https://api.bisnode.com/x",
-          none.target(PersonApi.class, "https://api.bisnode.com/x/", "bci").baseUrl());
+          ApiTarget.of(none, PersonApi.class, "https://api.bisnode.com/x/", "bci").baseUrl());
     }
   }
 

@@ -9,6 +9,9 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import com.nimbusds.jwt.SignedJWT;
 import io.github.bisnodeclient.runtime.LocalServer.Reply;
+import io.github.bisnodeclient.runtime.internal.ApiTarget;
+import io.github.bisnodeclient.runtime.internal.Endpoint;
+import io.github.bisnodeclient.runtime.internal.Returns;
 import java.net.InetAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -56,7 +59,7 @@ class MockOAuth2ServerInteropTest {
     api.on("/api/hello", r -> Reply.json(200, "{\"hello\":\"interop\"}"));
     Endpoint<Hello> hello = Endpoint.get("Api.hello", "/hello", Returns.<Hello>json(Hello.class));
     try (BisnodeClient client = client(ClientAuthentication.BASIC).build()) {
-      ApiTarget target = client.target(Api.class, "https://x.invalid/api", "bci");
+      ApiTarget target = ApiTarget.of(client, Api.class, "https://x.invalid/api", "bci");
       assertEquals(new Hello("interop"), target.request(hello).execute());
       assertEquals(new Hello("interop"), target.request(hello).execute());
 

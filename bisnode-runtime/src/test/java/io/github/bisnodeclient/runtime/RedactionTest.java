@@ -11,6 +11,9 @@ import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.encoder.PatternLayoutEncoder;
 import ch.qos.logback.core.OutputStreamAppender;
 import io.github.bisnodeclient.runtime.LocalServer.Reply;
+import io.github.bisnodeclient.runtime.internal.ApiTarget;
+import io.github.bisnodeclient.runtime.internal.Endpoint;
+import io.github.bisnodeclient.runtime.internal.Returns;
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -124,7 +127,7 @@ class RedactionTest {
                   })
               .build()) {
         messages.add(client.toString());
-        ApiTarget api = client.target(Api.class, "https://x.invalid/api", "bci");
+        ApiTarget api = ApiTarget.of(client, Api.class, "https://x.invalid/api", "bci");
         messages.add(api.toString());
         messages.add(api.tokenCache().token().toString());
         messages.add(api.request(get).query("legalId", "191212121212").toString());

@@ -11,6 +11,9 @@ import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import io.github.bisnodeclient.runtime.LocalServer.Reply;
+import io.github.bisnodeclient.runtime.internal.ApiTarget;
+import io.github.bisnodeclient.runtime.internal.Endpoint;
+import io.github.bisnodeclient.runtime.internal.Returns;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -122,7 +125,7 @@ class RenewalRuleTest {
     server.tokenLifetime(7199); // Bisnode's own
     try (BisnodeClient client =
         client().proactiveRefresh(proactive).scheduledRefresh(scheduled).build()) {
-      ApiTarget api = client.target(Api.class, "https://x.invalid/api", "bci");
+      ApiTarget api = ApiTarget.of(client, Api.class, "https://x.invalid/api", "bci");
       TokenCache cache = api.tokenCache();
       assertEquals("Bearer token-1", call(api, async));
       assertEquals(1, cache.waitingCallers());
@@ -146,7 +149,7 @@ class RenewalRuleTest {
       throws Exception {
     server.tokenLifetime(3600);
     try (BisnodeClient client = client().build()) {
-      ApiTarget api = client.target(Api.class, "https://x.invalid/api", "bci");
+      ApiTarget api = ApiTarget.of(client, Api.class, "https://x.invalid/api", "bci");
       TokenCache cache = api.tokenCache();
       assertEquals("Bearer token-1", call(api, async));
       advance(Duration.ofSeconds(2400)); // 20 minutes before expiry: before any advisory point
@@ -225,7 +228,7 @@ class RenewalRuleTest {
       throws Exception {
     server.tokenLifetime(3600);
     try (BisnodeClient client = client().random(() -> 1.0).build()) {
-      ApiTarget api = client.target(Api.class, "https://x.invalid/api", "bci");
+      ApiTarget api = ApiTarget.of(client, Api.class, "https://x.invalid/api", "bci");
       TokenCache cache = api.tokenCache();
       assertEquals("Bearer token-1", call(api, async));
       server.on("/token", r -> Reply.json(500, "{\"error\":\"server_error\"}"));

@@ -7,6 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.bisnodeclient.runtime.LocalServer.Reply;
+import io.github.bisnodeclient.runtime.internal.ApiTarget;
+import io.github.bisnodeclient.runtime.internal.Endpoint;
+import io.github.bisnodeclient.runtime.internal.Returns;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -219,7 +222,7 @@ class ResilienceTest {
                 ? Reply.json(401, "{\"message\":\"token revoked\"}")
                 : Reply.json(200, "{\"hello\":\"again\"}"));
     try (BisnodeClient client = server.client().build()) {
-      ApiTarget api = client.target(Api.class, "https://x.invalid/api", "bci");
+      ApiTarget api = ApiTarget.of(client, Api.class, "https://x.invalid/api", "bci");
       assertEquals(new Hello("again"), api.request(GET_HELLO).execute());
       assertEquals(new Hello("again"), api.request(POST_HELLO).body("x").execute());
       assertEquals(2, server.tokenRequests());
@@ -231,7 +234,7 @@ class ResilienceTest {
   void aSecond401IsThrownAnd403IsNeverRetried() {
     server.on("/api/hello", r -> Reply.json(401, "{\"message\":\"no\"}"));
     try (BisnodeClient client = server.client().build()) {
-      ApiTarget api = client.target(Api.class, "https://x.invalid/api", "bci");
+      ApiTarget api = ApiTarget.of(client, Api.class, "https://x.invalid/api", "bci");
       BisnodeApiException e =
           assertThrows(BisnodeApiException.class, () -> api.request(GET_HELLO).execute());
       assertEquals(401, e.status());
@@ -261,7 +264,7 @@ class ResilienceTest {
         });
     ExecutorService pool = Executors.newFixedThreadPool(50);
     try (BisnodeClient client = server.client().build()) {
-      ApiTarget api = client.target(Api.class, "https://x.invalid/api", "bci");
+      ApiTarget api = ApiTarget.of(client, Api.class, "https://x.invalid/api", "bci");
       api.tokenCache().token();
       List<Future<Hello>> results = new ArrayList<>();
       for (int i = 0; i < 50; i++) {
@@ -298,7 +301,7 @@ class ResilienceTest {
                   }
                 })
             .build()) {
-      ApiTarget api = client.target(Api.class, "https://x.invalid/api", "bci");
+      ApiTarget api = ApiTarget.of(client, Api.class, "https://x.invalid/api", "bci");
       assertEquals(new Hello("later"), api.request(GET_HELLO).execute());
       assertEquals(2, calls.get());
       assertEquals(2, events.get(0).attempts());
@@ -335,7 +338,7 @@ class ResilienceTest {
                   }
                 })
             .build()) {
-      ApiTarget api = client.target(Api.class, "https://x.invalid/api", "bci");
+      ApiTarget api = ApiTarget.of(client, Api.class, "https://x.invalid/api", "bci");
       BisnodeException get =
           assertThrows(BisnodeException.class, () -> api.request(GET_HELLO).execute());
       assertTrue(get.getMessage().startsWith("GET /hello failed"), get.getMessage());
@@ -357,7 +360,7 @@ class ResilienceTest {
           return new Reply(503, Map.of("Retry-After", "0"), new byte[0]);
         });
     try (BisnodeClient client = server.client().maxAttempts(4).build()) {
-      ApiTarget api = client.target(Api.class, "https://x.invalid/api", "bci");
+      ApiTarget api = ApiTarget.of(client, Api.class, "https://x.invalid/api", "bci");
       BisnodeApiException e =
           assertThrows(BisnodeApiException.class, () -> api.request(GET_HELLO).execute());
       assertEquals(503, e.status());
@@ -381,7 +384,7 @@ class ResilienceTest {
           return Reply.json(200, "{\"hello\":\"async\"}");
         });
     try (BisnodeClient client = server.client().build()) {
-      ApiTarget api = client.target(Api.class, "https://x.invalid/api", "bci");
+      ApiTarget api = ApiTarget.of(client, Api.class, "https://x.invalid/api", "bci");
       assertEquals(
           new Hello("async"), api.request(GET_HELLO).executeAsync().get(10, TimeUnit.SECONDS));
       assertEquals(3, calls.get());

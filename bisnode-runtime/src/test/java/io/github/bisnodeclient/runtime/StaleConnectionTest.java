@@ -4,6 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.bisnodeclient.runtime.internal.ApiTarget;
+import io.github.bisnodeclient.runtime.internal.BisnodeRequest;
+import io.github.bisnodeclient.runtime.internal.Connections;
+import io.github.bisnodeclient.runtime.internal.Endpoint;
+import io.github.bisnodeclient.runtime.internal.Returns;
 import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -46,7 +51,7 @@ class StaleConnectionTest {
       Endpoint.get("Api.slow", "/slow", Returns.<Hello>json(Hello.class));
 
   /** Longer than the idle time after which the runtime checks a pooled connection. */
-  private static final Duration QUIET = Transport.VALIDATE_AFTER_INACTIVITY.plusMillis(100);
+  private static final Duration QUIET = Connections.VALIDATE_AFTER_INACTIVITY.plusMillis(100);
 
   private LocalServer tokens;
   private KeepAliveServer server;
@@ -84,7 +89,7 @@ class StaleConnectionTest {
       throws Exception {
     server = new KeepAliveServer(true);
     try (BisnodeClient client = client()) {
-      ApiTarget api = client.target(Api.class, "https://x.invalid/api", "bci");
+      ApiTarget api = ApiTarget.of(client, Api.class, "https://x.invalid/api", "bci");
       assertEquals(new Hello("GET"), api.request(GET_HELLO).execute());
       server.awaitClosed();
       Thread.sleep(QUIET.toMillis());
@@ -109,7 +114,7 @@ class StaleConnectionTest {
       throws Exception {
     server = new KeepAliveServer(false);
     try (BisnodeClient client = client()) {
-      ApiTarget api = client.target(Api.class, "https://x.invalid/api", "bci");
+      ApiTarget api = ApiTarget.of(client, Api.class, "https://x.invalid/api", "bci");
       Hello hello = whileTheIoThreadIsBusy(api, () -> api.request(POST_HELLO).body(1));
       assertEquals(new Hello("POST"), hello);
       assertEquals(List.of("GET", "POST"), server.methods("/api/hello"));
@@ -124,7 +129,7 @@ class StaleConnectionTest {
       throws Exception {
     server = new KeepAliveServer(false);
     try (BisnodeClient client = client()) {
-      ApiTarget api = client.target(Api.class, "https://x.invalid/api", "bci");
+      ApiTarget api = ApiTarget.of(client, Api.class, "https://x.invalid/api", "bci");
       Hello hello = whileTheIoThreadIsBusy(api, () -> api.request(GET_HELLO));
       assertEquals(new Hello("GET"), hello);
       assertEquals(List.of("GET", "GET"), server.methods("/api/hello"));

@@ -8,6 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.bisnodeclient.runtime.LocalServer.Reply;
+import io.github.bisnodeclient.runtime.internal.ApiTarget;
+import io.github.bisnodeclient.runtime.internal.Endpoint;
+import io.github.bisnodeclient.runtime.internal.Returns;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -159,7 +162,7 @@ class StampedeTest {
     assertTrue(pool.awaitTermination(10, TimeUnit.SECONDS), "the callers' threads did not stop");
     int before = clientThreads();
     try (BisnodeClient client = server.client().maxConnections(calls).build()) {
-      ApiTarget api = client.target(Api.class, "https://x.invalid/api", "bci");
+      ApiTarget api = ApiTarget.of(client, Api.class, "https://x.invalid/api", "bci");
       assertEquals(new Hello("async"), warmUp(api, hello, release));
       int afterOne = clientThreads();
 

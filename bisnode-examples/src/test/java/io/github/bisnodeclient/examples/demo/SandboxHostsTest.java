@@ -6,6 +6,7 @@ import io.github.bisnodeclient.examples.company.CreditDataCompaniesApi;
 import io.github.bisnodeclient.examples.person.PersonFindApi;
 import io.github.bisnodeclient.examples.person.PersonSearchApi;
 import io.github.bisnodeclient.runtime.BisnodeClient;
+import io.github.bisnodeclient.runtime.internal.ApiTarget;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -34,7 +35,8 @@ class SandboxHostsTest {
       expected.forEach(
           (api, url) ->
               assertEquals(
-                  url, client.target(api, "https://api.bisnode.com/unused", "bci").baseUrl()));
+                  url,
+                  ApiTarget.of(client, api, "https://api.bisnode.com/unused", "bci").baseUrl()));
     }
   }
 }

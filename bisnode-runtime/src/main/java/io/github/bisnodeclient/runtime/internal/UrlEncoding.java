@@ -1,4 +1,4 @@
-package io.github.bisnodeclient.runtime;
+package io.github.bisnodeclient.runtime.internal;
 
 import java.nio.charset.StandardCharsets;
 
@@ -7,12 +7,18 @@ import java.nio.charset.StandardCharsets;
  * except RFC 3986's unreserved characters is encoded, so no value can end a segment, start a query
  * or fragment, or be read as an escape.
  */
-final class UrlEncoding {
+public final class UrlEncoding {
   private static final char[] HEX = "0123456789ABCDEF".toCharArray();
 
   private UrlEncoding() {}
 
-  static String encode(String text) {
+  /**
+   * Percent-encodes everything but RFC 3986's unreserved characters, as UTF-8.
+   *
+   * @param text the text
+   * @return the encoded text, fit for one path segment or query value
+   */
+  public static String encode(String text) {
     int length = text.length();
     int i = 0;
     while (i < length && isUnreserved(text.charAt(i))) {

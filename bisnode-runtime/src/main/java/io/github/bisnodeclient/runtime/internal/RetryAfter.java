@@ -1,4 +1,4 @@
-package io.github.bisnodeclient.runtime;
+package io.github.bisnodeclient.runtime.internal;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -9,10 +9,17 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /** Reads a {@code Retry-After} header: delay seconds or an HTTP date (RFC 9110 §10.2.3). */
-final class RetryAfter {
+public final class RetryAfter {
   private RetryAfter() {}
 
-  static Optional<Duration> parse(@Nullable String value, Instant now) {
+  /**
+   * The delay a {@code Retry-After} value asks for.
+   *
+   * @param value seconds or an HTTP date, or null
+   * @param now the wall-clock time a date is measured from
+   * @return the delay, zero for a date in the past, or empty if the value is absent or unreadable
+   */
+  public static Optional<Duration> parse(@Nullable String value, Instant now) {
     if (value == null) {
       return Optional.empty();
     }

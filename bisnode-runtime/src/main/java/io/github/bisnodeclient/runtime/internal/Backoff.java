@@ -1,4 +1,4 @@
-package io.github.bisnodeclient.runtime;
+package io.github.bisnodeclient.runtime.internal;
 
 import java.time.Duration;
 import java.util.function.DoubleSupplier;
@@ -8,23 +8,41 @@ import java.util.function.DoubleSupplier;
  * and {@code min(cap, base * 2^(n-1))}, so that many clients recovering together do not return in
  * step.
  */
-final class Backoff {
+public final class Backoff {
   private final long baseNanos;
   private final long capNanos;
   private final DoubleSupplier random;
 
-  Backoff(Duration base, Duration cap, DoubleSupplier random) {
+  /**
+   * A backoff.
+   *
+   * @param base the first retry's longest wait
+   * @param cap the longest wait of any retry
+   * @param random the source of jitter, from 0 to 1
+   */
+  public Backoff(Duration base, Duration cap, DoubleSupplier random) {
     this.baseNanos = base.toNanos();
     this.capNanos = cap.toNanos();
     this.random = random;
   }
 
-  long capNanos() {
+  /**
+   * The longest wait of any retry.
+   *
+   * @return the cap in nanoseconds
+   */
+  public long capNanos() {
     return capNanos;
   }
 
-  /** The wait before retry {@code attempt} (1 for the first retry), at most {@code limit}. */
-  long delayNanos(int attempt, long limitNanos) {
+  /**
+   * The wait before retry {@code attempt}, at most {@code limitNanos}.
+   *
+   * @param attempt 1 for the first retry
+   * @param limitNanos the longest wait allowed
+   * @return the wait in nanoseconds
+   */
+  public long delayNanos(int attempt, long limitNanos) {
     long ceiling = Math.min(ceiling(attempt, baseNanos), Math.max(limitNanos, 0));
     return (long) (random.getAsDouble() * ceiling);
   }
@@ -32,8 +50,12 @@ final class Backoff {
   /**
    * A wait that grows from {@code firstNanos} for retry 1, doubling up to the cap, jittered only
    * within its upper half: for requests that must not come back soon, however the dice fall.
+   *
+   * @param attempt 1 for the first retry
+   * @param firstNanos the first retry's longest wait
+   * @return the wait in nanoseconds
    */
-  long growingDelayNanos(int attempt, long firstNanos) {
+  public long growingDelayNanos(int attempt, long firstNanos) {
     long ceiling = ceiling(attempt, Math.min(firstNanos, capNanos));
     return (long) (ceiling * (0.5 + 0.5 * random.getAsDouble()));
   }

@@ -1,10 +1,10 @@
-package io.github.bisnodeclient.runtime;
+package io.github.bisnodeclient.runtime.internal;
 
 import java.util.ArrayList;
 import java.util.List;
 
 /** A path template split once into literal text and {@code {name}} placeholders. */
-final class PathTemplate {
+public final class PathTemplate {
   private final String template;
 
   /** Literal pieces; placeholder i stands between literals[i] and literals[i + 1]. */
@@ -18,7 +18,14 @@ final class PathTemplate {
     this.names = names;
   }
 
-  static PathTemplate parse(String template) {
+  /**
+   * Splits a template.
+   *
+   * @param template such as {@code /persons/{gedi}}
+   * @return the parsed template
+   * @throws IllegalArgumentException if it does not start with {@code /} or a brace is unbalanced
+   */
+  public static PathTemplate parse(String template) {
     if (!template.startsWith("/")) {
       throw new IllegalArgumentException("path template must start with '/': " + template);
     }
@@ -41,6 +48,15 @@ final class PathTemplate {
     }
     return new PathTemplate(
         template, literals.toArray(new String[0]), names.toArray(new String[0]));
+  }
+
+  /**
+   * The placeholders' names, in order.
+   *
+   * @return the names, such as {@code [country, id]} for {@code /companies/{country}/{id}}
+   */
+  public List<String> placeholders() {
+    return List.of(names);
   }
 
   String template() {

@@ -1,10 +1,14 @@
-package io.github.bisnodeclient.runtime;
+package io.github.bisnodeclient.runtime.internal;
 
 import com.google.gson.Gson;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
+import io.github.bisnodeclient.runtime.BisnodeApiException;
+import io.github.bisnodeclient.runtime.BisnodeError;
+import io.github.bisnodeclient.runtime.BisnodeException;
+import io.github.bisnodeclient.runtime.BisnodeResponse;
 import java.lang.reflect.Type;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;

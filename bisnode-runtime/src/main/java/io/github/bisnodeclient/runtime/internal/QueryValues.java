@@ -1,4 +1,4 @@
-package io.github.bisnodeclient.runtime;
+package io.github.bisnodeclient.runtime.internal;
 
 import java.time.LocalDate;
 import java.util.Optional;

@@ -1,4 +1,4 @@
-package io.github.bisnodeclient.runtime;
+package io.github.bisnodeclient.runtime.internal;
 
 import org.apache.hc.core5.http.Header;
 
@@ -7,7 +7,7 @@ import org.apache.hc.core5.http.Header;
  * headers through {@link #toString()}, which never shows the value, so even a user's DEBUG logging
  * of {@code org.apache.hc.client5.http.headers} prints no token or secret.
  */
-final class SecretHeader implements Header {
+public final class SecretHeader implements Header {
   private final String name;
   private final String scheme;
   private final String value;
@@ -19,7 +19,7 @@ final class SecretHeader implements Header {
    * @param scheme the part that may be shown, such as {@code Bearer}
    * @param credential the secret part
    */
-  SecretHeader(String name, String scheme, String credential) {
+  public SecretHeader(String name, String scheme, String credential) {
     this.name = name;
     this.scheme = scheme;
     this.value = scheme + " " + credential;

@@ -1,5 +1,8 @@
-package io.github.bisnodeclient.runtime;
+package io.github.bisnodeclient.runtime.internal;
 
+import io.github.bisnodeclient.runtime.BisnodeApiException;
+import io.github.bisnodeclient.runtime.BisnodeAuthException;
+import io.github.bisnodeclient.runtime.BisnodeException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -10,8 +13,7 @@ import org.jspecify.annotations.Nullable;
  * One call being assembled by a generated method: path values, query, headers and body, then {@link
  * #execute()} or {@link #executeAsync()}. Every value is encoded as it is added.
  *
- * <p>This type exists for generated code; applications do not need it. An instance is used by one
- * thread, for one call.
+ * <p>An instance is used by one thread, for one call.
  *
  * @param <T> what the call returns
  */
@@ -130,7 +132,7 @@ public final class BisnodeRequest<T extends @Nullable Object> {
    * @throws BisnodeException if the request fails or the body does not decode
    */
   public T execute() {
-    return target.client().execute(this);
+    return target.execute(this);
   }
 
   /**
@@ -139,11 +141,7 @@ public final class BisnodeRequest<T extends @Nullable Object> {
    * @return a future of what {@link #execute()} would return or throw
    */
   public CompletableFuture<T> executeAsync() {
-    return target.client().executeAsync(this);
-  }
-
-  ApiTarget target() {
-    return target;
+    return target.executeAsync(this);
   }
 
   Endpoint<T> endpoint() {
@@ -163,7 +161,7 @@ public final class BisnodeRequest<T extends @Nullable Object> {
   }
 
   /** The request URI: base URL, expanded path and query. Holds personal data: never log it. */
-  String uri() {
+  String uri(String baseUrl) {
     PathTemplate path = endpoint.path();
     for (int i = 0; i < pathValues.length; i++) {
       if (pathValues[i] == null) {
@@ -171,7 +169,7 @@ public final class BisnodeRequest<T extends @Nullable Object> {
             endpoint.method() + ": no value for {" + path.name(i) + "}");
       }
     }
-    StringBuilder uri = new StringBuilder(target.baseUrl().length() + 64).append(target.baseUrl());
+    StringBuilder uri = new StringBuilder(baseUrl.length() + 64).append(baseUrl);
     path.expand(uri, pathValues);
     if (query.length() > 0) {
       uri.append('?').append(query);

@@ -1,15 +1,20 @@
-package io.github.bisnodeclient.runtime;
+package io.github.bisnodeclient.runtime.internal;
 
+import io.github.bisnodeclient.runtime.BisnodeAuthException;
+import io.github.bisnodeclient.runtime.BisnodeListener;
 import java.time.Duration;
 import org.jspecify.annotations.Nullable;
 
 /** Hands events to the user's {@link BisnodeListener}, if any, never letting it break a call. */
-final class Events {
-  static final Events NONE = new Events(null);
-
+public final class Events {
   private final @Nullable BisnodeListener listener;
 
-  Events(@Nullable BisnodeListener listener) {
+  /**
+   * Events for a listener.
+   *
+   * @param listener the user's listener, or null for none
+   */
+  public Events(@Nullable BisnodeListener listener) {
     this.listener = listener;
   }
 
@@ -37,7 +42,16 @@ final class Events {
     }
   }
 
-  void token(
+  /**
+   * A token request ended.
+   *
+   * @param scope the scope requested
+   * @param status the HTTP status, or 0 if none arrived
+   * @param lifetimeNanos the token's lifetime, or 0 on failure
+   * @param startNanos when the request started, on {@link System#nanoTime()}
+   * @param failure why it failed, or null
+   */
+  public void token(
       String scope,
       int status,
       long lifetimeNanos,

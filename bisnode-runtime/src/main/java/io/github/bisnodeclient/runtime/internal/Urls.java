@@ -1,15 +1,24 @@
-package io.github.bisnodeclient.runtime;
+package io.github.bisnodeclient.runtime.internal;
 
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Locale;
 
 /** Checks on the token and base URLs a client is configured with. */
-final class Urls {
+public final class Urls {
   private Urls() {}
 
   /** An absolute https URL, or http on a loopback host; without query or fragment. */
-  static String checkAbsolute(String url, String what) {
+  /**
+   * Checks a token or base URL.
+   *
+   * @param url the URL
+   * @param what what it is, for the message
+   * @return the URL as given
+   * @throws IllegalArgumentException if it is not an absolute https URL, or http on a loopback
+   *     host, without query, fragment or user info
+   */
+  public static String checkAbsolute(String url, String what) {
     if (url == null) {
       throw new IllegalArgumentException(what + " must not be null");
     }
@@ -35,7 +44,14 @@ final class Urls {
   }
 
   /** A proxy: {@code http://host:port}, nothing else. */
-  static String checkProxy(String url) {
+  /**
+   * Checks a proxy URL.
+   *
+   * @param url the URL
+   * @return the URL as given
+   * @throws IllegalArgumentException unless it is {@code http://host:port}
+   */
+  public static String checkProxy(String url) {
     URI uri;
     try {
       uri = new URI(url);
@@ -54,8 +70,14 @@ final class Urls {
     return url;
   }
 
-  /** {@link #checkAbsolute}, without a trailing slash. */
-  static String checkBaseUrl(String url) {
+  /**
+   * Checks a base URL as {@link #checkAbsolute} does.
+   *
+   * @param url the URL
+   * @return the URL without a trailing slash
+   * @throws IllegalArgumentException as {@link #checkAbsolute} does
+   */
+  public static String checkBaseUrl(String url) {
     String checked = checkAbsolute(url, "base URL");
     return checked.endsWith("/") ? checked.substring(0, checked.length() - 1) : checked;
   }

@@ -1,4 +1,4 @@
-package io.github.bisnodeclient.runtime;
+package io.github.bisnodeclient.runtime.internal;
 
 import com.google.errorprone.annotations.concurrent.GuardedBy;
 import java.io.IOException;

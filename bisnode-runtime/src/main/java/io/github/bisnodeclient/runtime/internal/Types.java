@@ -1,4 +1,4 @@
-package io.github.bisnodeclient.runtime;
+package io.github.bisnodeclient.runtime.internal;
 
 import java.lang.reflect.GenericArrayType;
 import java.lang.reflect.ParameterizedType;
@@ -11,8 +11,6 @@ import org.jspecify.annotations.Nullable;
 /**
  * Builds the {@link Type}s of generic return and body types, such as {@code List<Person>}, without
  * reflection on the interface. Generated code builds each once, in a static field.
- *
- * <p>This type exists for generated code; applications do not need it.
  */
 public final class Types {
   private Types() {}

@@ -1,5 +1,6 @@
-package io.github.bisnodeclient.runtime;
+package io.github.bisnodeclient.runtime.internal;
 
+import io.github.bisnodeclient.runtime.BisnodeResponse;
 import java.io.InputStream;
 import java.lang.reflect.Type;
 import java.util.Optional;
@@ -9,8 +10,6 @@ import org.jspecify.annotations.Nullable;
  * What a response becomes: the value a generated method returns. Generated code picks one factory
  * per method from its declared return type; {@link BisnodeRequest#executeAsync()} wraps the same
  * value in a {@link java.util.concurrent.CompletableFuture}.
- *
- * <p>This type exists for generated code; applications do not need it.
  *
  * @param <T> the value a call returns
  */
