@@ -81,14 +81,9 @@ public final class TokenCache {
   @GuardedBy("this")
   private @Nullable CompletableFuture<AccessToken> inFlight;
 
+  /** Failed token requests since the last success; null while requests succeed. */
   @GuardedBy("this")
-  private int failures;
-
-  @GuardedBy("this")
-  private long nextAttemptAt;
-
-  @GuardedBy("this")
-  private @Nullable BisnodeAuthException lastFailure;
+  private @Nullable Streak streak;
 
   @GuardedBy("this")
   private boolean closed;
@@ -108,6 +103,9 @@ public final class TokenCache {
 
   /** A token with its deadlines on the monotonic clock. */
   private record State(AccessToken token, long advisoryAt, long dueAt, long expiresAt) {}
+
+  /** A run of failed token requests: how many, the last failure, and when to ask again. */
+  private record Streak(int count, BisnodeAuthException last, long nextAttemptAt) {}
 
   /** What a caller does after looking at the state under the lock. */
   private record Decision(
@@ -194,9 +192,6 @@ public final class TokenCache {
       State s = state;
       if (s != null && s.token == token) {
         state = null;
-        if (failures == 0) {
-          nextAttemptAt = ticker.nanos();
-        }
       }
     }
   }
@@ -220,9 +215,9 @@ public final class TokenCache {
       State s = state;
       boolean valid = s != null && now - s.expiresAt < 0;
       boolean due = s == null || now - s.dueAt >= 0;
-      boolean failing = failures > 0;
-      boolean backingOff = failing && now - nextAttemptAt < 0;
-      if (s != null && valid && (!due || failing)) {
+      Streak failing = streak;
+      boolean backingOff = failing != null && now - failing.nextAttemptAt < 0;
+      if (s != null && valid && (!due || failing != null)) {
         // Not due yet, or due while renewing fails (stale while failing): keep the current token,
         // and renew in the background if none runs and it is time. (A caller that read no token
         // before another stored one arrives here early: the advisory point, not mere arrival,
@@ -236,8 +231,8 @@ public final class TokenCache {
       } else if (inFlight != null) {
         waits++;
         decision = new Decision(null, inFlight, false);
-      } else if (!valid && backingOff && lastFailure != null) {
-        throw requireNonNull(lastFailure);
+      } else if (!valid && backingOff) {
+        throw requireNonNull(failing).last;
       } else {
         waits++;
         inFlight = new CompletableFuture<>();
@@ -300,9 +295,8 @@ public final class TokenCache {
         if (fresh.lifetimeNanos() > 0) {
           state = stored;
         }
-        ended = failures;
-        failures = 0;
-        lastFailure = null;
+        ended = streak == null ? 0 : streak.count;
+        streak = null;
         if (inFlight == flight) {
           inFlight = null;
         }
@@ -325,7 +319,7 @@ public final class TokenCache {
         Failures.unwrap(
             failure != null ? failure : new IllegalStateException("no token and no failure"));
     long delay;
-    int streak;
+    int count;
     boolean wasClosed;
     AccessToken valid;
     BisnodeAuthException auth;
@@ -333,18 +327,17 @@ public final class TokenCache {
       wasClosed = closed;
       auth = authFailure(cause, wasClosed);
       long now = ticker.nanos();
-      streak = ++failures;
-      lastFailure = auth;
+      count = streak == null ? 1 : streak.count + 1;
       State s = state;
       valid = stillValid(now);
       long limit = valid != null && s != null ? (s.expiresAt - now) / 2 : NO_TOKEN_BACKOFF_LIMIT;
       Backoff backoff = policy.backoff();
       long wait =
           isPermanent(auth)
-              ? backoff.growingDelayNanos(streak, REFUSAL_BACKOFF_BASE)
-              : backoff.delayNanos(streak, limit);
+              ? backoff.growingDelayNanos(count, REFUSAL_BACKOFF_BASE)
+              : backoff.delayNanos(count, limit);
       delay = Math.max(wait, Math.min(auth.retryAfterNanos(), backoff.capNanos()));
-      nextAttemptAt = now + delay;
+      streak = new Streak(count, auth, now + delay);
       if (inFlight == flight) {
         inFlight = null;
       }
@@ -354,7 +347,7 @@ public final class TokenCache {
       flight.completeExceptionally(auth);
       return;
     }
-    if (streak == 1) {
+    if (count == 1) {
       LOG.log(
           Level.WARNING,
           "{0}; {1}; retrying with backoff",
@@ -391,7 +384,7 @@ public final class TokenCache {
       wait =
           s != null && now - s.advisoryAt < 0
               ? s.advisoryAt - now
-              : failures > 0 && now - nextAttemptAt < 0 ? nextAttemptAt - now : 0;
+              : streak != null && now - streak.nextAttemptAt < 0 ? streak.nextAttemptAt - now : 0;
       if (wait == 0) {
         flight = new CompletableFuture<>();
         inFlight = flight;
@@ -408,7 +401,7 @@ public final class TokenCache {
 
   /** Failed token requests since the last success; for tests. */
   synchronized int failureStreak() {
-    return failures;
+    return streak == null ? 0 : streak.count;
   }
 
   /** How many callers so far waited for a token request instead of using a token; for tests. */

@@ -119,14 +119,14 @@ class ResilienceTest {
       for (int i = 0; i < 50; i++) {
         assertSame(first, cache.token());
       }
-      Thread.sleep(50);
+      eventually(cache::idle); // any request started has been answered
       assertEquals(1, failures.get());
       advance(Duration.ofMillis(200));
       assertSame(first, cache.token());
       eventually(() -> cache.failureStreak() == 2);
       advance(Duration.ofMillis(399));
       assertSame(first, cache.token());
-      Thread.sleep(50);
+      eventually(cache::idle);
       assertEquals(2, failures.get());
 
       // The endpoint recovers: the next attempt brings a new token, with no restart.
@@ -205,7 +205,7 @@ class ResilienceTest {
       eventually(() -> cache.failureStreak() == 1);
       advance(Duration.ofSeconds(19));
       assertSame(first, cache.token());
-      Thread.sleep(50);
+      eventually(cache::idle); // any request started has been answered
       assertEquals(1, failures.get());
       advance(Duration.ofSeconds(1));
       assertSame(first, cache.token());

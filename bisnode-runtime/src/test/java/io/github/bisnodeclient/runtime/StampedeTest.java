@@ -199,11 +199,21 @@ class StampedeTest {
     return first.get(20, TimeUnit.SECONDS);
   }
 
-  /** Live threads that are not the test server's. */
+  /**
+   * Live threads a client may start: HttpClient's I/O dispatchers and connection-pool timers, our
+   * token refresher and the common pool's workers that run delayed retries; by name, so that
+   * threads of the test server or of earlier tests that are still exiting do not count.
+   */
   private static int clientThreads() {
     int count = 0;
     for (Thread thread : Thread.getAllStackTraces().keySet()) {
-      if (thread.isAlive() && !thread.getName().startsWith(LocalServer.THREAD_PREFIX)) {
+      String name = thread.getName();
+      boolean client =
+          name.startsWith("httpclient-")
+              || name.startsWith("bisnode-")
+              || name.startsWith("ForkJoinPool.commonPool")
+              || name.startsWith("CompletableFutureDelayScheduler");
+      if (thread.isAlive() && client) {
         count++;
       }
     }

@@ -51,6 +51,15 @@ class TokenCacheTest {
     now.addAndGet(duration.toNanos());
   }
 
+  private static void eventually(java.util.function.BooleanSupplier condition)
+      throws InterruptedException {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+    while (!condition.getAsBoolean()) {
+      assertTrue(System.nanoTime() < deadline, "condition not met within 10 s");
+      Thread.sleep(1);
+    }
+  }
+
   @Test
   void reusesTheTokenUntilTheMarginBeforeExpiry() {
     server.tokenLifetime(3600);
@@ -150,7 +159,8 @@ class TokenCacheTest {
                 }));
       }
       ready.await();
-      Thread.sleep(50); // let every thread reach the cache while the first request is held
+      // Every thread is waiting on the one request the server holds.
+      eventually(() -> cache.waitingCallers() == threads);
       release.countDown();
       Set<AccessToken> seen = ConcurrentHashMap.newKeySet();
       for (Future<AccessToken> result : results) {
@@ -194,7 +204,7 @@ class TokenCacheTest {
                 }));
       }
       ready.await();
-      Thread.sleep(50);
+      eventually(() -> cache.waitingCallers() == threads);
       release.countDown();
       Set<Throwable> seen = ConcurrentHashMap.newKeySet();
       for (Future<Throwable> result : results) {

@@ -12,8 +12,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * HttpClient's default TLS, set up on the first {@code https} connection instead of when the client
  * is built. Building it loads and parses the JDK's trust store, about 150 certificates and 300
- * classes: a third of the time from JVM start to the first call in BENCHMARKS.md, paid until now
- * even by a client whose calls all go to an {@code http} sandbox on the loopback address.
+ * classes, a third of the time from JVM start to the first call (BENCHMARKS.md), which a client
+ * whose calls all go to an {@code http} sandbox on the loopback address need not pay.
  */
 final class LazyTls implements TlsSocketStrategy {
   @GuardedBy("this")
