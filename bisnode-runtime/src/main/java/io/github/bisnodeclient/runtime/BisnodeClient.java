@@ -81,7 +81,14 @@ public final class BisnodeClient implements AutoCloseable {
         new Connections(
             builder.connectTimeout, builder.responseTimeout, builder.maxConnections, builder.proxy);
     this.transport =
-        new Transport(connections, builder.maxAttempts, builder.retryAfterCap, backoff, events);
+        new Transport(
+            connections,
+            builder.maxAttempts,
+            builder.retryAfterCap,
+            backoff,
+            events,
+            builder.responseTimeout,
+            builder.maxResponseBytes);
     this.tokenPolicy =
         new TokenPolicy(
             builder.proactiveRefresh, builder.scheduledRefresh, backoff, builder.random);
@@ -191,6 +198,7 @@ public final class BisnodeClient implements AutoCloseable {
   public void close() {
     caches.values().forEach(TokenCache::close);
     tokenPolicy.close();
+    transport.close();
     connections.close();
   }
 
@@ -218,6 +226,7 @@ public final class BisnodeClient implements AutoCloseable {
     private Duration responseTimeout = Duration.ofSeconds(30);
     private Duration defaultTokenLifetime = Duration.ofMinutes(5);
     private int maxConnections = 64;
+    private long maxResponseBytes = 32L * 1024 * 1024;
     private int maxAttempts = 3;
     private Duration retryAfterCap = Duration.ofSeconds(30);
     private Duration backoffBase = Duration.ofMillis(200);
@@ -310,7 +319,12 @@ public final class BisnodeClient implements AutoCloseable {
     }
 
     /**
-     * How long to wait for a response once the request is sent; 30 seconds unless set.
+     * How long a call's attempt may take once its request is sent, up to the last byte of the
+     * response; 30 seconds unless set. A server that sends its answer slowly, a few bytes at a
+     * time, is cut off at this deadline too: the exchange is aborted, its connection closed, and
+     * the call fails with a {@link BisnodeTimeoutException}. For a method that returns an {@code
+     * InputStream}, the deadline ends when the response headers arrive, and each read of the stream
+     * then waits at most this long.
      *
      * @param timeout the timeout, more than zero
      * @return this builder
@@ -344,6 +358,23 @@ public final class BisnodeClient implements AutoCloseable {
         throw new IllegalArgumentException("maxConnections must be at least 1: " + maxConnections);
       }
       this.maxConnections = maxConnections;
+      return this;
+    }
+
+    /**
+     * The most bytes a buffered response body may have, counted after decoding a compressed body;
+     * 32 MiB unless set. A larger body fails its call with a {@link BisnodeException} naming the
+     * limit, and is read no further. Error bodies are read only up to 64 KiB. Does not apply to a
+     * method that returns an {@code InputStream}.
+     *
+     * @param bytes at least 1
+     * @return this builder
+     */
+    public Builder maxResponseBytes(long bytes) {
+      if (bytes < 1) {
+        throw new IllegalArgumentException("maxResponseBytes must be at least 1: " + bytes);
+      }
+      this.maxResponseBytes = bytes;
       return this;
     }
 

@@ -130,7 +130,8 @@ public final class TokenCache {
       return requireNonNull(use);
     }
     if (decision.lead) {
-      fetchNow(flight);
+      // On a token-request thread, so that this caller waits interruptibly, like any other.
+      refreshInBackground(flight, false);
     }
     try {
       return await(flight);
@@ -446,23 +447,21 @@ public final class TokenCache {
     return e.error().map(PERMANENT_ERRORS::contains).orElse(false);
   }
 
-  private static AccessToken await(CompletableFuture<AccessToken> flight) {
-    boolean interrupted = false;
+  /**
+   * Waits for the token request; an interrupt ends the wait (not the request, which others may
+   * share) with a {@link BisnodeException} whose cause is the {@link InterruptedException}, and the
+   * thread's interrupt flag set again.
+   */
+  private AccessToken await(CompletableFuture<AccessToken> flight) {
     try {
-      while (true) {
-        try {
-          return flight.get();
-        } catch (InterruptedException e) {
-          // The request in flight is bounded by the client's timeouts: finish waiting for it.
-          interrupted = true;
-        } catch (ExecutionException e) {
-          throw rethrow(e.getCause());
-        }
-      }
-    } finally {
-      if (interrupted) {
-        Thread.currentThread().interrupt();
-      }
+      return flight.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new BisnodeException(
+          "Interrupted while waiting for a token from " + endpoint.url() + " for scope " + scope,
+          e);
+    } catch (ExecutionException e) {
+      throw rethrow(e.getCause());
     }
   }
 

@@ -5,6 +5,7 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
 import com.google.gson.JsonPrimitive;
+import io.github.bisnodeclient.runtime.internal.BufferingConsumer;
 import io.github.bisnodeclient.runtime.internal.Connections;
 import io.github.bisnodeclient.runtime.internal.Events;
 import io.github.bisnodeclient.runtime.internal.Failures;
@@ -25,7 +26,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.hc.client5.http.async.methods.SimpleHttpRequest;
-import org.apache.hc.client5.http.async.methods.SimpleHttpResponse;
+import org.apache.hc.client5.http.async.methods.SimpleRequestProducer;
 import org.apache.hc.client5.http.classic.methods.HttpPost;
 import org.apache.hc.core5.concurrent.FutureCallback;
 import org.apache.hc.core5.http.ClassicHttpResponse;
@@ -43,6 +44,9 @@ import org.jspecify.annotations.Nullable;
 final class TokenEndpoint {
   private static final System.Logger LOG = System.getLogger(TokenEndpoint.class.getName());
   private static final ContentType FORM = ContentType.create("application/x-www-form-urlencoded");
+
+  /** A token answer is a few hundred bytes; anything past this is not one. */
+  private static final int ANSWER_LIMIT = 64 * 1024;
 
   private final String url;
   private final URI uri;
@@ -120,17 +124,15 @@ final class TokenEndpoint {
         connections
             .async()
             .execute(
-                post,
-                new FutureCallback<>() {
+                SimpleRequestProducer.create(post),
+                new BufferingConsumer(ANSWER_LIMIT),
+                new FutureCallback<BufferingConsumer.Buffered>() {
                   @Override
-                  public void completed(SimpleHttpResponse response) {
-                    byte[] body = response.getBodyBytes();
+                  public void completed(BufferingConsumer.Buffered response) {
                     try {
                       result.complete(
                           attempt.answered(
-                              response.getCode(),
-                              retryAfter(response),
-                              body == null ? new byte[0] : body));
+                              response.status(), response.header("Retry-After"), response.body()));
                     } catch (BisnodeAuthException e) {
                       result.completeExceptionally(e);
                     }
@@ -194,7 +196,7 @@ final class TokenEndpoint {
 
   private static byte[] readBody(HttpEntity entity) throws IOException {
     try (InputStream in = entity.getContent()) {
-      return in == null ? new byte[0] : in.readAllBytes();
+      return in == null ? new byte[0] : in.readNBytes(ANSWER_LIMIT);
     }
   }
 

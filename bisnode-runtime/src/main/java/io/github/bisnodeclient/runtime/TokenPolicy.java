@@ -2,19 +2,22 @@ package io.github.bisnodeclient.runtime;
 
 import com.google.errorprone.annotations.concurrent.GuardedBy;
 import io.github.bisnodeclient.runtime.internal.Backoff;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.function.DoubleSupplier;
 import org.jspecify.annotations.Nullable;
 
 /**
  * How a client's token caches renew: proactive or not, the backoff after failures, the random
- * source of jitter, and the one thread that runs background and scheduled refreshes (started on
- * first use, stopped when the client closes).
+ * source of jitter, the threads that run token requests and the one that schedules refreshes
+ * (started on first use, stopped when the client closes).
  */
 final class TokenPolicy implements AutoCloseable {
   private final boolean proactive;
@@ -24,6 +27,10 @@ final class TokenPolicy implements AutoCloseable {
 
   @GuardedBy("this")
   private @Nullable ScheduledExecutorService executor;
+
+  /** Runs token requests, so that a hung one delays no other scope's, nor the schedule. */
+  @GuardedBy("this")
+  private @Nullable ExecutorService workers;
 
   @GuardedBy("this")
   private boolean closed;
@@ -47,9 +54,9 @@ final class TokenPolicy implements AutoCloseable {
     return random;
   }
 
-  /** Runs {@code task} on the refresh thread; false if the client is closed. */
+  /** Runs {@code task} on a token-request thread; false if the client is closed. */
   boolean execute(Runnable task) {
-    ScheduledExecutorService service = executor();
+    ExecutorService service = workers();
     if (service == null) {
       return false;
     }
@@ -94,11 +101,33 @@ final class TokenPolicy implements AutoCloseable {
     return executor;
   }
 
+  private synchronized @Nullable ExecutorService workers() {
+    if (closed) {
+      return null;
+    }
+    if (workers == null) {
+      ThreadFactory threads =
+          task -> {
+            Thread thread = new Thread(task, "bisnode-token-request");
+            thread.setDaemon(true);
+            return thread;
+          };
+      ThreadPoolExecutor pool =
+          new ThreadPoolExecutor(
+              0, Integer.MAX_VALUE, 30, TimeUnit.SECONDS, new SynchronousQueue<>(), threads);
+      workers = pool;
+    }
+    return workers;
+  }
+
   @Override
   public synchronized void close() {
     closed = true;
     if (executor != null) {
       executor.shutdownNow();
+    }
+    if (workers != null) {
+      workers.shutdownNow();
     }
   }
 }

@@ -89,6 +89,9 @@ public final class Connections implements AutoCloseable {
             .setConnectionRequestTimeout(Timeout.of(connectTimeout))
             .setResponseTimeout(Timeout.of(responseTimeout))
             .setRedirectsEnabled(false)
+            // No transparent decompression: it would inflate without a limit. Body decodes,
+            // counted.
+            .setContentCompressionEnabled(false)
             .build();
     HttpClientBuilder builder =
         HttpClients.custom()

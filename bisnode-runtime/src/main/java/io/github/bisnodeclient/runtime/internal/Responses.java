@@ -3,7 +3,6 @@ package io.github.bisnodeclient.runtime.internal;
 import com.google.gson.Gson;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
-import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
 import io.github.bisnodeclient.runtime.BisnodeApiException;
 import io.github.bisnodeclient.runtime.BisnodeError;
@@ -133,7 +132,8 @@ final class Responses {
     }
     try {
       return gson.fromJson(new String(body, charset), type);
-    } catch (JsonParseException | IllegalStateException | ClassCastException e) {
+    } catch (RuntimeException | StackOverflowError e) {
+      // Gson's parse errors, and whatever a type adapter or a JSON nested thousands deep throws.
       throw new BisnodeException(
           endpoint.method()
               + ": the response body is not a valid "

@@ -2,16 +2,20 @@ package io.github.bisnodeclient.runtime.internal;
 
 import io.github.bisnodeclient.runtime.AccessToken;
 import io.github.bisnodeclient.runtime.BisnodeException;
+import io.github.bisnodeclient.runtime.BisnodeTimeoutException;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InterruptedIOException;
 import java.lang.System.Logger.Level;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.apache.hc.client5.http.async.methods.SimpleHttpRequest;
-import org.apache.hc.client5.http.async.methods.SimpleHttpResponse;
+import org.apache.hc.client5.http.async.methods.SimpleRequestProducer;
 import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
 import org.apache.hc.core5.concurrent.FutureCallback;
 import org.apache.hc.core5.http.ClassicHttpResponse;
@@ -28,13 +32,21 @@ import org.jspecify.annotations.Nullable;
  * {@link RetryPolicy} what the outcome means (read, replay after a 401, retry after 429, 503 or a
  * failure to send), and report the call to the listener once it ends. Only how the bytes travel
  * differs between them.
+ *
+ * <p>Whatever the server does, an attempt of a buffered call ends by its deadline (the response
+ * timeout, from sending to the last byte: a server that drips its body a byte at a time is cut
+ * off), its body is read within the size limit, decoded bytes counted, and nothing but a {@link
+ * BisnodeException} leaves a call.
  */
-public final class Transport {
+public final class Transport implements AutoCloseable {
   private static final System.Logger LOG = System.getLogger(Transport.class.getName());
 
   private final Connections connections;
   private final RetryPolicy policy;
   private final Events events;
+  private final long deadlineNanos;
+  private final long maxResponseBytes;
+  private final Scheduler scheduler = new Scheduler();
 
   /**
    * A transport over a client's connections.
@@ -44,16 +56,22 @@ public final class Transport {
    * @param retryAfterCap the longest wait a {@code Retry-After} may impose
    * @param backoff the backoff between retries that name no delay
    * @param events the listener's events
+   * @param responseTimeout how long an attempt of a buffered call may take, sending to last byte
+   * @param maxResponseBytes the most bytes a buffered body may have, decoded
    */
   public Transport(
       Connections connections,
       int maxAttempts,
       Duration retryAfterCap,
       Backoff backoff,
-      Events events) {
+      Events events,
+      Duration responseTimeout,
+      long maxResponseBytes) {
     this.connections = connections;
     this.policy = new RetryPolicy(maxAttempts, retryAfterCap, backoff);
     this.events = events;
+    this.deadlineNanos = responseTimeout.toNanos();
+    this.maxResponseBytes = maxResponseBytes;
   }
 
   /** A call refused before anything was sent (a missing path value, say). */
@@ -73,29 +91,77 @@ public final class Transport {
         if (body != null) {
           http.setEntity(new ByteArrayEntity(body, ContentType.APPLICATION_JSON));
         }
+        Deadline deadline = new Deadline(call, http::cancel);
         ClassicHttpResponse response;
         try {
           response = connections.classic().executeOpen(null, http, null);
         } catch (IOException e) {
-          sleep(call.endpoint(), attempts.afterFailure(e));
+          deadline.cancel();
+          sleep(call.endpoint(), attempts.afterFailure(deadline.failure(e)));
           continue;
         }
         RetryPolicy.Next next =
-            attempts.afterResponse(
-                response.getCode(), response.getFirstHeader("Retry-After"), token);
+            attempts.afterResponse(response.getCode(), headerValue(response, "Retry-After"), token);
         if (next.action() != RetryPolicy.Action.READ) {
+          deadline.cancel();
           closeQuietly(response);
           sleep(call.endpoint(), next.delayNanos());
           continue;
         }
-        T result = read(call, response);
+        T result = read(call, response, deadline);
         attempts.succeeded();
         return result;
       }
-    } catch (RuntimeException e) {
+    } catch (BisnodeException e) {
       attempts.failed(e);
       throw e;
+    } catch (RuntimeException | StackOverflowError e) {
+      // HttpClient or Gson gave way to something a server sent: still a failure of this call.
+      BisnodeException failure = sendFailure(call.endpoint(), e);
+      attempts.failed(failure);
+      throw failure;
     }
+  }
+
+  /**
+   * The deadline of one attempt: at {@code deadlineNanos} after sending it aborts the exchange, so
+   * that a blocked read or a pending future ends, and the failure that follows reads as a timeout.
+   */
+  private final class Deadline {
+    private final Endpoint<?> endpoint;
+    private final Future<?> timer;
+    private volatile boolean fired;
+
+    Deadline(Call<?> call, Runnable abort) {
+      this.endpoint = call.endpoint();
+      this.timer =
+          scheduler.schedule(
+              () -> {
+                fired = true;
+                abort.run();
+              },
+              deadlineNanos);
+    }
+
+    void cancel() {
+      timer.cancel(false);
+    }
+
+    /** What the call fails with for {@code e}: a timeout if the deadline caused it. */
+    Exception failure(Exception e) {
+      return fired ? timeout(endpoint, e) : e;
+    }
+  }
+
+  private BisnodeTimeoutException timeout(Endpoint<?> endpoint, @Nullable Exception cause) {
+    return new BisnodeTimeoutException(
+        endpoint.verb()
+            + " "
+            + endpoint.path().template()
+            + " did not complete within "
+            + Duration.ofNanos(deadlineNanos).toMillis()
+            + " ms (responseTimeout)",
+        cause == null ? new TimeoutException() : cause);
   }
 
   <T extends @Nullable Object> CompletableFuture<T> executeAsync(Call<T> call) {
@@ -121,17 +187,11 @@ public final class Transport {
       this.call = call;
     }
 
-    RetryPolicy.Next afterResponse(int status, @Nullable Header retryAfter, AccessToken token) {
+    RetryPolicy.Next afterResponse(int status, @Nullable String retryAfter, AccessToken token) {
       this.status = status;
       Endpoint<T> endpoint = call.endpoint();
       RetryPolicy.Next next =
-          policy.afterResponse(
-              endpoint,
-              count,
-              replayed,
-              status,
-              retryAfter == null ? null : retryAfter.getValue(),
-              Instant.now());
+          policy.afterResponse(endpoint, count, replayed, status, retryAfter, Instant.now());
       switch (next.action()) {
         case REPLAY -> {
           // The token was refused (revoked, or expired early): renew it and send again.
@@ -153,6 +213,12 @@ public final class Transport {
 
     /** The wait before sending again after {@code failure}; throws if the call fails instead. */
     long afterFailure(Exception failure) {
+      if (failure instanceof BisnodeException ours) {
+        throw ours; // a timeout: the deadline was the call's, not one attempt's to retry
+      }
+      if (Thread.currentThread().isInterrupted() || failure instanceof InterruptedIOException) {
+        throw interrupted(call.endpoint(), failure);
+      }
       long delay = policy.afterFailure(call.endpoint(), count);
       if (delay < 0) {
         throw sendFailure(call.endpoint(), failure);
@@ -175,13 +241,29 @@ public final class Transport {
     final Attempts<T> attempts;
     final Call<T> call;
 
+    /** The exchange in flight, or the timer of the next attempt: what a cancel must stop. */
+    private volatile @Nullable Future<?> pending;
+
     AsyncCall(Call<T> call) {
       this.call = call;
       this.attempts = new Attempts<>(call);
       connections.async(); // fails now, not on a callback, if the client is closed
+      // The caller's cancel(true) aborts the exchange and frees its connection, not only the
+      // future; whenComplete's own future adds nothing.
+      var unused =
+          result.whenComplete(
+              (value, failure) -> {
+                Future<?> current = pending;
+                if (result.isCancelled() && current != null) {
+                  current.cancel(true);
+                }
+              });
     }
 
     void attempt() {
+      if (result.isDone()) {
+        return;
+      }
       attempts.count++;
       // The callback moves the call on; the future whenComplete returns adds nothing to it.
       var unused =
@@ -198,6 +280,9 @@ public final class Transport {
     }
 
     void send(AccessToken token) {
+      if (result.isDone()) {
+        return;
+      }
       SimpleHttpRequest http = new SimpleHttpRequest(call.endpoint().verb(), call.uri());
       addHeaders(http, call, token);
       byte[] body = call.body();
@@ -205,20 +290,27 @@ public final class Transport {
         http.setBody(body, ContentType.APPLICATION_JSON);
       }
       try {
-        // The callback moves the call on; the future execute returns adds nothing to it.
-        var unused =
+        AsyncDeadline deadline = new AsyncDeadline();
+        Future<?> exchange =
             connections
                 .async()
                 .execute(
-                    http,
-                    new FutureCallback<>() {
+                    SimpleRequestProducer.create(http),
+                    new BufferingConsumer(maxResponseBytes),
+                    new FutureCallback<BufferingConsumer.Buffered>() {
                       @Override
-                      public void completed(SimpleHttpResponse response) {
+                      public void completed(BufferingConsumer.Buffered response) {
+                        deadline.cancel();
                         received(token, response);
                       }
 
                       @Override
                       public void failed(Exception e) {
+                        deadline.cancel();
+                        if (e instanceof Body.TooLarge) {
+                          fail(Body.tooLarge(call.endpoint(), maxResponseBytes));
+                          return;
+                        }
                         try {
                           later(attempts.afterFailure(e));
                         } catch (RuntimeException failure) {
@@ -228,36 +320,52 @@ public final class Transport {
 
                       @Override
                       public void cancelled() {
-                        result.cancel(false);
+                        deadline.cancel();
+                        if (deadline.fired) {
+                          fail(timeout(call.endpoint(), null));
+                        } else {
+                          result.cancel(false);
+                        }
                       }
                     });
+        pending = exchange;
+        deadline.arm(exchange);
+        if (result.isCancelled()) {
+          exchange.cancel(true);
+        }
       } catch (RuntimeException e) {
         fail(e);
       }
     }
 
-    void received(AccessToken token, SimpleHttpResponse response) {
+    void received(AccessToken token, BufferingConsumer.Buffered response) {
       try {
         RetryPolicy.Next next =
-            attempts.afterResponse(
-                response.getCode(), response.getFirstHeader("Retry-After"), token);
+            attempts.afterResponse(response.status(), response.header("Retry-After"), token);
         if (next.action() != RetryPolicy.Action.READ) {
           later(next.delayNanos());
           return;
         }
-        byte[] bytes = response.getBodyBytes();
+        boolean error = response.status() >= 300;
+        byte[] bytes =
+            Body.decode(
+                response.body(), response.header("Content-Encoding"), maxResponseBytes, error);
         T value =
             Responses.read(
                 call.endpoint(),
-                response.getCode(),
-                response.getHeaders(),
-                bytes == null ? new byte[0] : bytes,
-                response.getContentType(),
+                response.status(),
+                response.headers(),
+                bytes,
+                ContentType.parseLenient(response.header("Content-Type")),
                 call.gson());
         attempts.succeeded();
         result.complete(value);
-      } catch (RuntimeException e) {
-        fail(e);
+      } catch (Body.TooLarge e) {
+        fail(Body.tooLarge(call.endpoint(), maxResponseBytes));
+      } catch (IOException e) {
+        fail(sendFailure(call.endpoint(), e));
+      } catch (RuntimeException | StackOverflowError e) {
+        fail(e instanceof BisnodeException ? e : sendFailure(call.endpoint(), e));
       }
     }
 
@@ -265,13 +373,36 @@ public final class Transport {
       if (delayNanos <= 0) {
         attempt();
       } else {
-        CompletableFuture.delayedExecutor(delayNanos, TimeUnit.NANOSECONDS).execute(this::attempt);
+        pending = scheduler.schedule(this::attempt, delayNanos);
       }
     }
 
     void fail(Throwable failure) {
       attempts.failed(failure);
       result.completeExceptionally(failure);
+    }
+  }
+
+  /** An asynchronous attempt's deadline: cancels the exchange, which then reads as a timeout. */
+  private final class AsyncDeadline {
+    volatile boolean fired;
+    private volatile @Nullable Future<?> timer;
+
+    void arm(Future<?> exchange) {
+      timer =
+          scheduler.schedule(
+              () -> {
+                fired = true;
+                exchange.cancel(true);
+              },
+              deadlineNanos);
+    }
+
+    void cancel() {
+      Future<?> current = timer;
+      if (current != null) {
+        current.cancel(false);
+      }
     }
   }
 
@@ -307,48 +438,68 @@ public final class Transport {
     return false;
   }
 
-  private static <T extends @Nullable Object> T read(Call<T> call, ClassicHttpResponse response) {
+  private <T extends @Nullable Object> T read(
+      Call<T> call, ClassicHttpResponse response, Deadline deadline) {
     Endpoint<T> endpoint = call.endpoint();
     boolean handedOver = false;
     try {
       int status = response.getCode();
       HttpEntity entity = response.getEntity();
       if (endpoint.returns().kind() == Returns.Kind.STREAM && status >= 200 && status < 300) {
+        // The caller reads at its own pace; each read waits at most the response timeout.
+        deadline.cancel();
         @SuppressWarnings("unchecked")
         T stream = (T) new ResponseStream(response, entity);
         handedOver = true;
         return stream;
       }
-      byte[] bytes = entity == null ? new byte[0] : readBody(entity);
+      byte[] bytes =
+          entity == null ? new byte[0] : readBody(entity, status >= 300, maxResponseBytes);
+      deadline.cancel();
       ContentType type = entity == null ? null : ContentType.parseLenient(entity.getContentType());
       return Responses.read(endpoint, status, response.getHeaders(), bytes, type, call.gson());
+    } catch (Body.TooLarge e) {
+      throw Body.tooLarge(endpoint, maxResponseBytes);
     } catch (IOException e) {
-      throw sendFailure(endpoint, e);
+      Exception failure = deadline.failure(e);
+      if (failure instanceof BisnodeException ours) {
+        throw ours;
+      }
+      throw Thread.currentThread().isInterrupted()
+          ? interrupted(endpoint, e)
+          : sendFailure(endpoint, e);
     } finally {
+      deadline.cancel();
       if (!handedOver) {
+        // Closing a response whose body was not read to the end discards its connection.
         closeQuietly(response);
       }
     }
   }
 
   /**
-   * The whole body, in one array of exactly its size when the response says how long it is.
-   * HttpClient's {@code EntityUtils.toByteArray} allocates a 4 KiB scratch buffer, a buffer of the
-   * announced length and a copy of it: four times a typical 1.6 KB answer, the largest item in the
-   * allocation profile of a call (BENCHMARKS.md). Reading stops at the announced length either way,
-   * and closing the stream hands the connection back to the pool.
+   * The whole body, decoded, within the size limit (an error body is cut at its own): in one array
+   * of exactly its size when the response says how long it is and is not compressed. HttpClient's
+   * {@code EntityUtils.toByteArray} allocates a 4 KiB scratch buffer, a buffer of the announced
+   * length and a copy of it: four times a typical 1.6 KB answer, the largest item in the allocation
+   * profile of a call (BENCHMARKS.md).
    */
-  static byte[] readBody(HttpEntity entity) throws IOException {
+  static byte[] readBody(HttpEntity entity, boolean error, long limit) throws IOException {
+    long length = entity.getContentLength();
+    String encoding = entity.getContentEncoding();
+    if (!error && encoding == null && length > limit) {
+      throw new Body.TooLarge(limit);
+    }
     try (InputStream in = entity.getContent()) {
       if (in == null) {
         return new byte[0];
       }
-      long length = entity.getContentLength();
-      // readNBytes allocates at most 8 KiB at a time, so a large announced length costs nothing
-      // up front; up to that size the array it fills is the one it returns.
-      return length >= 0 && length < Integer.MAX_VALUE - 8
-          ? in.readNBytes((int) length)
-          : in.readAllBytes();
+      if (!error && encoding == null && length >= 0) {
+        // readNBytes allocates at most 8 KiB at a time, so a large announced length costs
+        // nothing up front; up to that size the array it fills is the one it returns.
+        return in.readNBytes((int) length);
+      }
+      return Body.read(in, encoding, limit, error);
     }
   }
 
@@ -359,15 +510,36 @@ public final class Transport {
     try {
       TimeUnit.NANOSECONDS.sleep(nanos);
     } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new BisnodeException(
-          endpoint.verb() + " " + endpoint.path().template() + " was interrupted", e);
+      throw interrupted(endpoint, e);
     }
   }
 
-  static BisnodeException sendFailure(Endpoint<?> endpoint, Exception e) {
+  /** The caller's thread was interrupted: its flag stays set, and the cause says why. */
+  private static BisnodeException interrupted(Endpoint<?> endpoint, Exception e) {
+    Thread.currentThread().interrupt();
+    InterruptedException cause =
+        e instanceof InterruptedException interrupt ? interrupt : new InterruptedException();
+    if (cause != e) {
+      cause.initCause(e);
+    }
+    return new BisnodeException(
+        endpoint.verb() + " " + endpoint.path().template() + " was interrupted", cause);
+  }
+
+  static BisnodeException sendFailure(Endpoint<?> endpoint, Throwable e) {
     return new BisnodeException(
         endpoint.verb() + " " + endpoint.path().template() + " failed: " + Failures.describe(e), e);
+  }
+
+  private static @Nullable String headerValue(HttpMessage message, String name) {
+    Header header = message.getFirstHeader(name);
+    return header == null ? null : header.getValue();
+  }
+
+  /** Stops the deadlines' thread. */
+  @Override
+  public void close() {
+    scheduler.close();
   }
 
   private static void closeQuietly(ClassicHttpResponse response) {

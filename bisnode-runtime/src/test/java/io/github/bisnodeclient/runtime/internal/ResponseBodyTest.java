@@ -22,20 +22,26 @@ class ResponseBodyTest {
   @Test
   void readsAnAnnouncedLengthIntoOneArrayOfThatSize() throws IOException {
     byte[] small = "{\"city\":\"Göteborg\"}".getBytes(StandardCharsets.UTF_8);
-    byte[] read = Transport.readBody(new ByteArrayEntity(small, ContentType.APPLICATION_JSON));
+    byte[] read =
+        Transport.readBody(
+            new ByteArrayEntity(small, ContentType.APPLICATION_JSON), false, Long.MAX_VALUE);
     assertArrayEquals(small, read);
   }
 
   @Test
   void readsABodyLargerThanOneChunk() throws IOException {
     assertArrayEquals(
-        BODY, Transport.readBody(new ByteArrayEntity(BODY, ContentType.APPLICATION_JSON)));
+        BODY,
+        Transport.readBody(
+            new ByteArrayEntity(BODY, ContentType.APPLICATION_JSON), false, Long.MAX_VALUE));
   }
 
   @Test
   void readsToTheEndWhenTheLengthIsUnknown() throws IOException {
     ClosingStream in = new ClosingStream(BODY);
-    byte[] read = Transport.readBody(new BasicHttpEntity(in, -1, ContentType.APPLICATION_JSON));
+    byte[] read =
+        Transport.readBody(
+            new BasicHttpEntity(in, -1, ContentType.APPLICATION_JSON), false, Long.MAX_VALUE);
     assertArrayEquals(BODY, read);
     assertTrue(in.closed, "the stream is closed, which releases the connection");
   }
@@ -43,7 +49,9 @@ class ResponseBodyTest {
   @Test
   void stopsAtTheAnnouncedLengthAndClosesTheStream() throws IOException {
     ClosingStream in = new ClosingStream(BODY);
-    byte[] read = Transport.readBody(new BasicHttpEntity(in, 10, ContentType.APPLICATION_JSON));
+    byte[] read =
+        Transport.readBody(
+            new BasicHttpEntity(in, 10, ContentType.APPLICATION_JSON), false, Long.MAX_VALUE);
     assertEquals(10, read.length);
     assertTrue(in.closed);
   }
@@ -52,7 +60,11 @@ class ResponseBodyTest {
   void readsAnEmptyBody() throws IOException {
     assertEquals(
         0,
-        Transport.readBody(new ByteArrayEntity(new byte[0], ContentType.APPLICATION_JSON)).length);
+        Transport.readBody(
+                new ByteArrayEntity(new byte[0], ContentType.APPLICATION_JSON),
+                false,
+                Long.MAX_VALUE)
+            .length);
   }
 
   private static final class ClosingStream extends ByteArrayInputStream {
