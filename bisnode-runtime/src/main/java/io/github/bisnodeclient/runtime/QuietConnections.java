@@ -34,12 +34,13 @@ import org.jspecify.annotations.Nullable;
  * <p>They are built by composition, not by inheritance: HttpClient's connection class is final in
  * HttpClient 5.5 and internal in 5.6, so a subclass breaks on one version or the next. Each
  * connection here delegates the HTTP/1.1 exchange to httpcore's public {@link
- * DefaultBHttpClientConnection}, which is the base HttpClient builds its own on and which has no
- * logging at all, and adds the little a pooled connection needs: the connection manager's {@link
- * ManagedHttpClientConnection} contract (the type that {@code
- * PoolingHttpClientConnectionManagerBuilder.setConnectionFactory} takes), an id for HttpClient's
- * pool log, and idle-mode socket timeouts. Each call goes one method deeper than before and
- * allocates nothing more.
+ * DefaultBHttpClientConnection}, which is the class HttpClient's own extends and which logs
+ * nothing, and adds the little a pooled connection needs: the {@link ManagedHttpClientConnection}
+ * interface, an id for HttpClient's pool log, and idle-mode socket timeouts. That interface is the
+ * one thing taken from HttpClient: it is the type {@code
+ * PoolingHttpClientConnectionManagerBuilder.setConnectionFactory} takes, and although marked
+ * internal it has kept its methods since HttpClient 4.3, 5.4 adding one with a default. Each call
+ * goes one method deeper than before and allocates nothing more.
  */
 final class QuietConnections implements HttpConnectionFactory<ManagedHttpClientConnection> {
   static final QuietConnections INSTANCE = new QuietConnections();
