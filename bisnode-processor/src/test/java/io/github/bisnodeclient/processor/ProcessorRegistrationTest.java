@@ -40,6 +40,21 @@ class ProcessorRegistrationTest {
         .isEqualTo(SourceVersion.latestSupported());
   }
 
+  /**
+   * The compile tests run the javac of the JVM they run on, in the build once on Java 17 and once
+   * on Java 25 (profile jdk25): this says which, and checks it is the one the build asked for.
+   */
+  @Test
+  void compilesWithTheJavacOfTheJdkTheBuildAskedFor() {
+    int feature = Runtime.version().feature();
+    System.out.printf("Processor tests run inside javac %s%n", Runtime.version());
+    assertThat(SourceVersion.latestSupported().ordinal()).isEqualTo(feature);
+    String expected = System.getProperty("expected.java.version");
+    if (expected != null) {
+      assertThat(Integer.toString(feature)).isEqualTo(expected);
+    }
+  }
+
   @Test
   void supportsBisnodeApiAndClaimsTheAnnotationsItReads() {
     assertThat(new BisnodeApiProcessor().getSupportedAnnotationTypes())

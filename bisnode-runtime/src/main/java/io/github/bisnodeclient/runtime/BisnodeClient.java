@@ -121,8 +121,9 @@ public final class BisnodeClient implements AutoCloseable {
    * @param <T> the interface type
    * @return the generated implementation, bound to this client
    * @throws IllegalArgumentException if {@code api} is not an interface, or no generated class
-   *     exists for it (the annotation processor did not run, or the interface lacks
-   *     {@code @BisnodeApi})
+   *     exists for it (the annotation processor did not run, for instance because it is on the
+   *     class path instead of the processor path and javac is JDK 23 or newer, which then needs
+   *     {@code -proc:full}; or the interface lacks {@code @BisnodeApi})
    */
   public <T> T create(Class<T> api) {
     if (!api.isInterface()) {
@@ -143,7 +144,10 @@ public final class BisnodeClient implements AutoCloseable {
               + " for "
               + api.getName()
               + ": annotate the interface with @BisnodeApi and run bisnode-processor as an"
-              + " annotation processor",
+              + " annotation processor. Likely causes: bisnode-processor is not on javac's"
+              + " annotation processor path (maven-compiler-plugin's annotationProcessorPaths);"
+              + " or it is only on the class path and javac is JDK 23 or newer, which runs"
+              + " processors found on the class path only with -proc:full",
           e);
     }
     try {

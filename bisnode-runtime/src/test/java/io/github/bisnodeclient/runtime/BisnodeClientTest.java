@@ -32,6 +32,9 @@ class BisnodeClientTest {
           assertThrows(IllegalArgumentException.class, () -> client.create(NotGenerated.class));
       assertTrue(e.getMessage().contains("@BisnodeApi"), e.getMessage());
       assertTrue(e.getMessage().contains("bisnode-processor"), e.getMessage());
+      assertTrue(e.getMessage().contains("annotationProcessorPaths"), e.getMessage());
+      assertTrue(e.getMessage().contains("JDK 23"), e.getMessage());
+      assertTrue(e.getMessage().contains("-proc:full"), e.getMessage());
       assertThrows(IllegalArgumentException.class, () -> client.create(String.class));
     }
   }

@@ -34,6 +34,8 @@ import org.slf4j.LoggerFactory;
 class RedactionTest {
   private static final String CLIENT_ID = "redaction-client";
   private static final String SECRET = "S3cret-Value-Never-Logged";
+  private static final String WIRE_LOG = "org.apache.hc.client5.http.wire";
+  private static final String HEADER_LOG = "org.apache.hc.client5.http.headers";
 
   interface Api {}
 
@@ -159,6 +161,13 @@ class RedactionTest {
     appender.stop();
     String output = logs.toString(StandardCharsets.UTF_8);
     assertTrue(output.contains("org.apache.hc.client5"), "HttpClient logged nothing at TRACE");
+    // HttpClient would have logged every byte on the wire and every header: its loggers were on.
+    assertTrue(LoggerFactory.getLogger(WIRE_LOG).isDebugEnabled());
+    assertTrue(LoggerFactory.getLogger(HEADER_LOG).isDebugEnabled());
+    assertFalse(output.contains(" " + WIRE_LOG + " "), "HttpClient logged bytes on the wire");
+    // The async client logs headers, through their toString: the credential shows redacted.
+    assertTrue(output.contains(HEADER_LOG + " "), "HttpClient logged no header at all");
+    assertTrue(output.contains("Authorization: Bearer <redacted>"), output);
     assertTrue(output.contains("TokenEndpoint") || output.contains("TokenCache"), output);
     // Per authentication mode: the first token, and the one that replaced it after the 401.
     assertEquals(6, issued.size(), "tokens issued: " + issued);
