@@ -307,7 +307,7 @@ public final class Transport implements AutoCloseable {
                       @Override
                       public void failed(Exception e) {
                         deadline.cancel();
-                        if (e instanceof Body.TooLarge) {
+                        if (e instanceof Body.TooLarge || e.getCause() instanceof Body.TooLarge) {
                           fail(Body.tooLarge(call.endpoint(), maxResponseBytes));
                           return;
                         }

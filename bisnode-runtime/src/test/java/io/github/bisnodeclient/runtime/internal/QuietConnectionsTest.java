@@ -1,4 +1,4 @@
-package io.github.bisnodeclient.runtime;
+package io.github.bisnodeclient.runtime.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

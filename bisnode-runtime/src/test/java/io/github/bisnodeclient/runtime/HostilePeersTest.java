@@ -1,0 +1,418 @@
+package io.github.bisnodeclient.runtime;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.bisnodeclient.runtime.LocalServer.Reply;
+import io.github.bisnodeclient.runtime.internal.ApiTarget;
+import io.github.bisnodeclient.runtime.internal.Endpoint;
+import io.github.bisnodeclient.runtime.internal.Returns;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.zip.GZIPOutputStream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Servers that misbehave as proxies, load balancers and buggy backends do: every call ends typed
+ * and in bounded time, blocking and asynchronous alike, and the client keeps working after it.
+ */
+class HostilePeersTest {
+  interface Api {}
+
+  interface Hostile {}
+
+  record Hello(String hello) {}
+
+  private static final Endpoint<Hello> HELLO =
+      Endpoint.get("Api.hello", "/hello", Returns.<Hello>json(Hello.class));
+  private static final Endpoint<Hello> HOSTILE =
+      Endpoint.get("Api.hostile", "/hostile", Returns.<Hello>json(Hello.class));
+
+  private LocalServer tokens;
+  private RawServer raw;
+
+  @BeforeEach
+  void start() throws Exception {
+    tokens = new LocalServer();
+    tokens.on("/api/hello", r -> Reply.json(200, "{\"hello\":\"world\"}"));
+    raw = new RawServer();
+  }
+
+  @AfterEach
+  void stop() throws Exception {
+    raw.close();
+    tokens.close();
+  }
+
+  /** A client whose good calls go to the token server and hostile ones to the raw server. */
+  private BisnodeClient.Builder client() {
+    return tokens
+        .client()
+        .baseUrl(Hostile.class, raw.url())
+        .responseTimeout(Duration.ofMillis(600));
+  }
+
+  private static <T> T call(ApiTarget api, Endpoint<T> endpoint, boolean async) throws Throwable {
+    if (!async) {
+      return api.request(endpoint).execute();
+    }
+    try {
+      return api.request(endpoint).executeAsync().get(20, TimeUnit.SECONDS);
+    } catch (ExecutionException e) {
+      throw e.getCause();
+    }
+  }
+
+  private static Throwable failure(ApiTarget api, Endpoint<?> endpoint, boolean async) {
+    try {
+      call(api, endpoint, async);
+    } catch (Throwable e) {
+      return e;
+    }
+    throw new AssertionError("the call succeeded");
+  }
+
+  private ApiTarget hostile(BisnodeClient client) {
+    return ApiTarget.of(client, Hostile.class, "https://unused.invalid", "bci");
+  }
+
+  private ApiTarget good(BisnodeClient client) {
+    return ApiTarget.of(client, Api.class, tokens.url("/api"), "bci");
+  }
+
+  @ParameterizedTest(name = "async={0}")
+  @ValueSource(booleans = {false, true})
+  void aBodyDrippedAByteAtATimeIsCutOffAtTheDeadline(boolean async) throws Throwable {
+    // Each byte comes well within the 600 ms timeout; the whole body would take 100 s.
+    raw.respond(
+        out -> {
+          out.write(head(200, "Content-Type: application/json", "Content-Length: 1000"));
+          for (int i = 0; i < 1000; i++) {
+            out.write(' ');
+            out.flush();
+            Thread.sleep(100);
+          }
+        });
+    try (BisnodeClient client = client().build()) {
+      long start = System.nanoTime();
+      Throwable e = failure(hostile(client), HOSTILE, async);
+      long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+      assertInstanceOf(BisnodeTimeoutException.class, e, String.valueOf(e));
+      assertTrue(e.getMessage().contains("GET /hostile"), e.getMessage());
+      assertTrue(e.getMessage().contains("600 ms"), e.getMessage());
+      assertTrue(millis < 5_000, "ended after " + millis + " ms");
+      assertTrue(raw.awaitClosedByClient(), "the connection was closed, not pooled half-read");
+      assertEquals(new Hello("world"), call(good(client), HELLO, async));
+    }
+  }
+
+  @ParameterizedTest(name = "async={0}")
+  @ValueSource(booleans = {false, true})
+  void aSmallGzipBodyThatInflatesToGigabytesStopsAtTheLimit(boolean async) throws Throwable {
+    byte[] bomb = gzipOfZeros(256L * 1024 * 1024); // about 250 KB on the wire
+    raw.respond(
+        out -> {
+          out.write(
+              head(
+                  200,
+                  "Content-Type: application/json",
+                  "Content-Encoding: gzip",
+                  "Content-Length: " + bomb.length));
+          out.write(bomb);
+        });
+    try (BisnodeClient client = client().maxResponseBytes(1024 * 1024).build()) {
+      Throwable e = failure(hostile(client), HOSTILE, async);
+      assertInstanceOf(BisnodeException.class, e, String.valueOf(e));
+      assertTrue(e.getMessage().contains("Api.hostile"), e.getMessage());
+      assertTrue(e.getMessage().contains("1048576-byte limit (maxResponseBytes)"), e.getMessage());
+      assertEquals(new Hello("world"), call(good(client), HELLO, async));
+    }
+  }
+
+  @ParameterizedTest(name = "async={0}")
+  @ValueSource(booleans = {false, true})
+  void aPlainBodyOverTheLimitFailsAndAnErrorBodyIsCut(boolean async) throws Throwable {
+    byte[] large = "x".repeat(3 * 1024 * 1024).getBytes(StandardCharsets.US_ASCII);
+    raw.respond(
+        out -> {
+          out.write(head(200, "Content-Type: application/json", "Content-Length: " + large.length));
+          out.write(large);
+        });
+    try (BisnodeClient client = client().maxResponseBytes(1024 * 1024).build()) {
+      Throwable e = failure(hostile(client), HOSTILE, async);
+      assertTrue(e.getMessage().contains("maxResponseBytes"), String.valueOf(e));
+
+      raw.respond(
+          out -> {
+            out.write(head(500, "Content-Type: text/plain", "Content-Length: " + large.length));
+            out.write(large);
+          });
+      BisnodeApiException error =
+          assertInstanceOf(BisnodeApiException.class, failure(hostile(client), HOSTILE, async));
+      assertEquals(500, error.status());
+      assertEquals(BisnodeApiException.MAX_BODY, error.body().length());
+    }
+  }
+
+  @ParameterizedTest(name = "async={0}")
+  @ValueSource(booleans = {false, true})
+  void anUnknownCharsetIsReadAsUtf8OnBothPaths(boolean async) throws Throwable {
+    byte[] body = "{\"hello\":\"Göteborg\"}".getBytes(StandardCharsets.UTF_8);
+    raw.respond(
+        out -> {
+          out.write(
+              head(
+                  200,
+                  "Content-Type: application/json; charset=x-no-such-charset",
+                  "Content-Length: " + body.length));
+          out.write(body);
+        });
+    try (BisnodeClient client = client().build()) {
+      assertEquals(new Hello("Göteborg"), call(hostile(client), HOSTILE, async));
+    }
+  }
+
+  @ParameterizedTest(name = "async={0}")
+  @ValueSource(booleans = {false, true})
+  void jsonNestedThousandsDeepIsABisnodeExceptionNotAStackOverflow(boolean async) throws Throwable {
+    byte[] body = "[".repeat(200_000).getBytes(StandardCharsets.US_ASCII);
+    raw.respond(
+        out -> {
+          out.write(head(200, "Content-Type: application/json", "Content-Length: " + body.length));
+          out.write(body);
+        });
+    try (BisnodeClient client = client().build()) {
+      Throwable e = failure(hostile(client), HOSTILE, async);
+      assertInstanceOf(BisnodeException.class, e, String.valueOf(e));
+      assertTrue(e.getMessage().contains("Api.hostile"), e.getMessage());
+    }
+  }
+
+  @Test
+  void aCallerInterruptedWhileItWaitsForATokenEndsPromptlyWithItsFlagSet() throws Exception {
+    CountDownLatch arrived = new CountDownLatch(1);
+    CountDownLatch release = new CountDownLatch(1);
+    tokens.on(
+        "/token",
+        r -> {
+          arrived.countDown();
+          release.await(20, TimeUnit.SECONDS);
+          return Reply.json(200, "{\"access_token\":\"late\",\"expires_in\":3600}");
+        });
+    ExecutorService pool = Executors.newFixedThreadPool(2);
+    try (BisnodeClient client = client().responseTimeout(Duration.ofSeconds(30)).build()) {
+      ApiTarget api = good(client);
+      // The first caller leads the token request, the second joins it; both are interrupted.
+      AtomicReference<Thread> leader = new AtomicReference<>();
+      AtomicReference<Thread> joiner = new AtomicReference<>();
+      Future<Throwable> first = pool.submit(() -> interruptedCall(api, leader));
+      assertTrue(arrived.await(10, TimeUnit.SECONDS));
+      Future<Throwable> second = pool.submit(() -> interruptedCall(api, joiner));
+      while (joiner.get() == null || api.tokenCache().waitingCallers() < 2) {
+        Thread.sleep(1);
+      }
+      long start = System.nanoTime();
+      leader.get().interrupt();
+      joiner.get().interrupt();
+      for (Future<Throwable> outcome : java.util.List.of(first, second)) {
+        Throwable e = outcome.get(5, TimeUnit.SECONDS);
+        assertInstanceOf(BisnodeException.class, e, String.valueOf(e));
+        assertInstanceOf(InterruptedException.class, e.getCause(), String.valueOf(e));
+        assertTrue(e.getMessage().contains("flag=true"), e.getMessage());
+      }
+      assertTrue(System.nanoTime() - start < TimeUnit.SECONDS.toNanos(5));
+      // The token request goes on for whoever calls next.
+      release.countDown();
+      assertEquals(new Hello("world"), api.request(HELLO).execute());
+      assertEquals(1, tokens.received("/token").size());
+    } finally {
+      release.countDown();
+      pool.shutdownNow();
+    }
+  }
+
+  /** Calls, and answers the failure with the thread's interrupt flag noted in its message. */
+  private static Throwable interruptedCall(ApiTarget api, AtomicReference<Thread> self) {
+    self.set(Thread.currentThread());
+    try {
+      api.request(HELLO).execute();
+      return new AssertionError("the call succeeded");
+    } catch (BisnodeException e) {
+      boolean flag = Thread.interrupted();
+      return new BisnodeException(e.getMessage() + " flag=" + flag, e.getCause());
+    }
+  }
+
+  @Test
+  void aCallerInterruptedDuringARetrysBackoffEndsPromptly() throws Exception {
+    tokens.on("/api/busy", r -> new Reply(503, Map.of("Retry-After", "20"), new byte[0]));
+    Endpoint<Hello> busy = Endpoint.get("Api.busy", "/busy", Returns.<Hello>json(Hello.class));
+    ExecutorService pool = Executors.newSingleThreadExecutor();
+    try (BisnodeClient client = client().retryAfterCap(Duration.ofSeconds(20)).build()) {
+      ApiTarget api = good(client);
+      AtomicReference<Thread> caller = new AtomicReference<>();
+      Future<Throwable> outcome =
+          pool.submit(
+              () -> {
+                caller.set(Thread.currentThread());
+                try {
+                  api.request(busy).execute();
+                  return null;
+                } catch (BisnodeException e) {
+                  return Thread.interrupted() ? e : new AssertionError("flag not set", e);
+                }
+              });
+      while (tokens.received("/api/busy").isEmpty() || caller.get() == null) {
+        Thread.sleep(1);
+      }
+      Thread.sleep(50); // into the 20 s wait
+      caller.get().interrupt();
+      Throwable e = outcome.get(5, TimeUnit.SECONDS);
+      assertInstanceOf(BisnodeException.class, e, String.valueOf(e));
+      assertInstanceOf(InterruptedException.class, e.getCause());
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
+  void cancellingAnAsyncCallAbortsTheExchangeAndFreesItsConnection() throws Exception {
+    CountDownLatch arrived = new CountDownLatch(1);
+    AtomicInteger held = new AtomicInteger();
+    tokens.on(
+        "/api/held",
+        r -> {
+          held.incrementAndGet();
+          arrived.countDown();
+          Thread.sleep(10_000);
+          return Reply.json(200, "{\"hello\":\"late\"}");
+        });
+    Endpoint<Hello> slow = Endpoint.get("Api.held", "/held", Returns.<Hello>json(Hello.class));
+    try (BisnodeClient client =
+        client().responseTimeout(Duration.ofSeconds(30)).maxConnections(1).build()) {
+      ApiTarget api = good(client);
+      api.tokenCache().token();
+      CompletableFuture<Hello> future = api.request(slow).executeAsync();
+      assertTrue(arrived.await(10, TimeUnit.SECONDS));
+      assertTrue(future.cancel(true));
+      // The one connection the client may open is free again at once, not in 10 s.
+      long start = System.nanoTime();
+      assertEquals(new Hello("world"), api.request(HELLO).executeAsync().get(5, TimeUnit.SECONDS));
+      assertTrue(System.nanoTime() - start < TimeUnit.SECONDS.toNanos(5));
+      assertEquals(1, held.get(), "the cancelled call was not sent again");
+    }
+  }
+
+  private static byte[] head(int status, String... headers) {
+    StringBuilder text = new StringBuilder("HTTP/1.1 ").append(status).append(" X\r\n");
+    for (String header : headers) {
+      text.append(header).append("\r\n");
+    }
+    text.append("Connection: close\r\n\r\n");
+    return text.toString().getBytes(StandardCharsets.US_ASCII);
+  }
+
+  private static byte[] gzipOfZeros(long size) throws IOException {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (GZIPOutputStream gzip = new GZIPOutputStream(bytes)) {
+      byte[] zeros = new byte[64 * 1024];
+      for (long written = 0; written < size; written += zeros.length) {
+        gzip.write(zeros);
+      }
+    }
+    return bytes.toByteArray();
+  }
+
+  /** What the raw server writes after reading a request. */
+  @FunctionalInterface
+  interface Script {
+    void write(OutputStream out) throws Exception;
+  }
+
+  /**
+   * A server on 127.0.0.1 that answers every connection with a script, byte by byte as the test
+   * says: what an HTTP server library would not let a test do wrong enough.
+   */
+  static final class RawServer implements AutoCloseable {
+    private final ServerSocket socket;
+    private final ExecutorService threads = Executors.newCachedThreadPool();
+    private volatile Script script = out -> {};
+    private final CountDownLatch closedByClient = new CountDownLatch(1);
+
+    RawServer() throws IOException {
+      socket = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
+      threads.execute(this::accept);
+    }
+
+    String url() {
+      return "http://127.0.0.1:" + socket.getLocalPort();
+    }
+
+    void respond(Script script) {
+      this.script = script;
+    }
+
+    boolean awaitClosedByClient() throws InterruptedException {
+      return closedByClient.await(10, TimeUnit.SECONDS);
+    }
+
+    private void accept() {
+      while (!socket.isClosed()) {
+        try {
+          Socket connection = socket.accept();
+          threads.execute(() -> serve(connection));
+        } catch (IOException e) {
+          return;
+        }
+      }
+    }
+
+    private void serve(Socket connection) {
+      try (connection) {
+        InputStream in = connection.getInputStream();
+        int matched = 0;
+        while (matched < 4) { // up to the blank line that ends the request head
+          int b = in.read();
+          if (b < 0) {
+            return;
+          }
+          matched = (b == '\r' || b == '\n') ? matched + 1 : 0;
+        }
+        script.write(connection.getOutputStream());
+        connection.getOutputStream().flush();
+      } catch (IOException e) {
+        closedByClient.countDown(); // the client went away while we wrote
+      } catch (Exception e) {
+        Thread.currentThread().interrupt();
+      }
+    }
+
+    @Override
+    public void close() throws IOException {
+      socket.close();
+      threads.shutdownNow();
+    }
+  }
+}
