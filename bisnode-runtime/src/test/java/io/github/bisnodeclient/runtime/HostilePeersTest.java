@@ -71,7 +71,7 @@ class HostilePeersTest {
     return tokens
         .client()
         .baseUrl(Hostile.class, raw.url())
-        .responseTimeout(Duration.ofMillis(600));
+        .responseTimeout(Duration.ofMillis(1500));
   }
 
   private static <T> T call(ApiTarget api, Endpoint<T> endpoint, boolean async) throws Throwable {
@@ -105,7 +105,7 @@ class HostilePeersTest {
   @ParameterizedTest(name = "async={0}")
   @ValueSource(booleans = {false, true})
   void aBodyDrippedAByteAtATimeIsCutOffAtTheDeadline(boolean async) throws Throwable {
-    // Each byte comes well within the 600 ms timeout; the whole body would take 100 s.
+    // Each byte comes well within the 1.5 s timeout; the whole body would take 100 s.
     raw.respond(
         out -> {
           out.write(head(200, "Content-Type: application/json", "Content-Length: 1000"));
@@ -121,10 +121,31 @@ class HostilePeersTest {
       long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
       assertInstanceOf(BisnodeTimeoutException.class, e, String.valueOf(e));
       assertTrue(e.getMessage().contains("GET /hostile"), e.getMessage());
-      assertTrue(e.getMessage().contains("600 ms"), e.getMessage());
-      assertTrue(millis < 5_000, "ended after " + millis + " ms");
+      assertTrue(e.getMessage().contains("1500 ms (responseTimeout)"), e.getMessage());
+      assertTrue(millis < 8_000, "ended after " + millis + " ms");
       assertTrue(raw.awaitClosedByClient(), "the connection was closed, not pooled half-read");
       assertEquals(new Hello("world"), call(good(client), HELLO, async));
+    }
+  }
+
+  @ParameterizedTest(name = "async={0}")
+  @ValueSource(booleans = {false, true})
+  void aMethodsOwnTimeoutReplacesTheClients(boolean async) throws Throwable {
+    raw.respond(
+        out -> {
+          out.write(head(200, "Content-Type: application/json", "Content-Length: 100"));
+          out.flush();
+          Thread.sleep(10_000);
+        });
+    Endpoint<Hello> quick =
+        Endpoint.get("Api.quick", "/quick", Returns.<Hello>json(Hello.class)).withTimeout(500);
+    try (BisnodeClient client = client().responseTimeout(Duration.ofSeconds(30)).build()) {
+      long start = System.nanoTime();
+      Throwable e = failure(hostile(client), quick, async);
+      long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+      assertInstanceOf(BisnodeTimeoutException.class, e, String.valueOf(e));
+      assertTrue(e.getMessage().contains("within 500 ms (@Timeout)"), e.getMessage());
+      assertTrue(millis < 5_000, "ended after " + millis + " ms");
     }
   }
 

@@ -3,6 +3,7 @@ package io.github.bisnodeclient.runtime.internal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.TimeUnit;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -20,6 +21,7 @@ public final class Endpoint<T extends @Nullable Object> {
   private final Returns<T> returns;
   private final List<String[]> headers;
   private final boolean idempotent;
+  private final long timeoutNanos;
 
   private Endpoint(
       String method,
@@ -27,13 +29,15 @@ public final class Endpoint<T extends @Nullable Object> {
       PathTemplate path,
       Returns<T> returns,
       List<String[]> headers,
-      boolean idempotent) {
+      boolean idempotent,
+      long timeoutNanos) {
     this.method = method;
     this.verb = verb;
     this.path = path;
     this.returns = returns;
     this.headers = List.copyOf(headers);
     this.idempotent = idempotent;
+    this.timeoutNanos = timeoutNanos;
   }
 
   private static <T extends @Nullable Object> Endpoint<T> of(
@@ -41,7 +45,7 @@ public final class Endpoint<T extends @Nullable Object> {
     // RFC 9110 §9.2.2: GET, PUT and DELETE are idempotent; POST and PATCH only when marked.
     boolean idempotent = !verb.equals("POST") && !verb.equals("PATCH");
     return new Endpoint<>(
-        method, verb, PathTemplate.parse(pathTemplate), returns, List.of(), idempotent);
+        method, verb, PathTemplate.parse(pathTemplate), returns, List.of(), idempotent, 0);
   }
 
   /**
@@ -128,7 +132,7 @@ public final class Endpoint<T extends @Nullable Object> {
     Headers.check(name, value);
     List<String[]> all = new ArrayList<>(headers);
     all.add(new String[] {name, value});
-    return new Endpoint<>(method, verb, path, returns, all, idempotent);
+    return new Endpoint<>(method, verb, path, returns, all, idempotent, timeoutNanos);
   }
 
   /**
@@ -138,7 +142,23 @@ public final class Endpoint<T extends @Nullable Object> {
    * @return the new endpoint
    */
   public Endpoint<T> idempotent() {
-    return new Endpoint<>(method, verb, path, returns, headers, true);
+    return new Endpoint<>(method, verb, path, returns, headers, true, timeoutNanos);
+  }
+
+  /**
+   * Returns a copy of this endpoint with its own deadline instead of the client's response timeout,
+   * as {@code @Timeout} declares it.
+   *
+   * @param millis the deadline of each attempt, from sending to the last byte, more than zero
+   * @return the new endpoint
+   * @throws IllegalArgumentException if {@code millis} is not positive
+   */
+  public Endpoint<T> withTimeout(long millis) {
+    if (millis <= 0) {
+      throw new IllegalArgumentException(method + ": @Timeout must be more than zero: " + millis);
+    }
+    return new Endpoint<>(
+        method, verb, path, returns, headers, idempotent, TimeUnit.MILLISECONDS.toNanos(millis));
   }
 
   String method() {
@@ -163,6 +183,11 @@ public final class Endpoint<T extends @Nullable Object> {
 
   boolean isIdempotent() {
     return idempotent;
+  }
+
+  /** The method's own deadline, or 0 for the client's. */
+  long timeoutNanos() {
+    return timeoutNanos;
   }
 
   @Override

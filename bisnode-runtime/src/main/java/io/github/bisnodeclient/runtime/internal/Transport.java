@@ -140,7 +140,7 @@ public final class Transport implements AutoCloseable {
                 fired = true;
                 abort.run();
               },
-              deadlineNanos);
+              deadlineOf(endpoint));
     }
 
     void cancel() {
@@ -153,14 +153,20 @@ public final class Transport implements AutoCloseable {
     }
   }
 
+  /** The method's own {@code @Timeout}, or the client's response timeout. */
+  private long deadlineOf(Endpoint<?> endpoint) {
+    long own = endpoint.timeoutNanos();
+    return own > 0 ? own : deadlineNanos;
+  }
+
   private BisnodeTimeoutException timeout(Endpoint<?> endpoint, @Nullable Exception cause) {
     return new BisnodeTimeoutException(
         endpoint.verb()
             + " "
             + endpoint.path().template()
             + " did not complete within "
-            + Duration.ofNanos(deadlineNanos).toMillis()
-            + " ms (responseTimeout)",
+            + TimeUnit.NANOSECONDS.toMillis(deadlineOf(endpoint))
+            + (endpoint.timeoutNanos() > 0 ? " ms (@Timeout)" : " ms (responseTimeout)"),
         cause == null ? new TimeoutException() : cause);
   }
 
@@ -290,7 +296,7 @@ public final class Transport implements AutoCloseable {
         http.setBody(body, ContentType.APPLICATION_JSON);
       }
       try {
-        AsyncDeadline deadline = new AsyncDeadline();
+        AsyncDeadline deadline = new AsyncDeadline(deadlineOf(call.endpoint()));
         Future<?> exchange =
             connections
                 .async()
@@ -385,8 +391,13 @@ public final class Transport implements AutoCloseable {
 
   /** An asynchronous attempt's deadline: cancels the exchange, which then reads as a timeout. */
   private final class AsyncDeadline {
+    private final long nanos;
     volatile boolean fired;
     private volatile @Nullable Future<?> timer;
+
+    AsyncDeadline(long nanos) {
+      this.nanos = nanos;
+    }
 
     void arm(Future<?> exchange) {
       timer =
@@ -395,7 +406,7 @@ public final class Transport implements AutoCloseable {
                 fired = true;
                 exchange.cancel(true);
               },
-              deadlineNanos);
+              nanos);
     }
 
     void cancel() {
