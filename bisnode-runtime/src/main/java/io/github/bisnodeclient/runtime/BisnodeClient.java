@@ -141,7 +141,10 @@ public final class BisnodeClient implements AutoCloseable {
    */
   public ApiTarget target(Class<?> api, String baseUrl, String scope) {
     String url = settings.baseUrls.getOrDefault(api, settings.baseUrl);
-    String chosen = Urls.checkBaseUrl(url == null ? baseUrl : url);
+    String host = settings.apiHost;
+    String chosen =
+        Urls.checkBaseUrl(
+            url != null ? url : host != null ? Urls.withHost(baseUrl, host) : baseUrl);
     return new ApiTarget(this, api, chosen, tokenCache(scope));
   }
 
@@ -205,6 +208,7 @@ public final class BisnodeClient implements AutoCloseable {
     final String tokenUrl;
     final @Nullable String baseUrl;
     final Map<Class<?>, String> baseUrls;
+    final @Nullable String apiHost;
     final Duration refreshMargin;
     final Duration connectTimeout;
     final Duration responseTimeout;
@@ -230,6 +234,7 @@ public final class BisnodeClient implements AutoCloseable {
       this.tokenUrl = builder.tokenUrl;
       this.baseUrl = builder.baseUrl;
       this.baseUrls = Map.copyOf(builder.baseUrls);
+      this.apiHost = builder.apiHost;
       this.refreshMargin = builder.refreshMargin;
       this.connectTimeout = builder.connectTimeout;
       this.responseTimeout = builder.responseTimeout;
@@ -260,6 +265,7 @@ public final class BisnodeClient implements AutoCloseable {
     private String tokenUrl = DEFAULT_TOKEN_URL;
     private @Nullable String baseUrl;
     private final Map<Class<?>, String> baseUrls = new HashMap<>();
+    private @Nullable String apiHost;
     private Duration refreshMargin = Duration.ofSeconds(60);
     private Duration connectTimeout = Duration.ofSeconds(10);
     private Duration responseTimeout = Duration.ofSeconds(30);
@@ -327,6 +333,24 @@ public final class BisnodeClient implements AutoCloseable {
      */
     public Builder baseUrl(Class<?> api, String baseUrl) {
       this.baseUrls.put(Objects.requireNonNull(api, "api"), Urls.checkBaseUrl(baseUrl));
+      return this;
+    }
+
+    /**
+     * Sends every API's calls to this scheme, host and port, keeping the path of each interface's
+     * {@code @BisnodeApi} base URL: with {@code http://127.0.0.1:8089}, {@code
+     * https://api.bisnode.com/credit-data-companies/v2} becomes {@code
+     * http://127.0.0.1:8089/credit-data-companies/v2}. For a server that serves each API at
+     * Bisnode's paths, such as Bisnode's sandbox host or the embedded sandbox, where a wrong path
+     * fails as it would in production. {@link #baseUrl(String)} and {@link #baseUrl(Class, String)}
+     * take precedence.
+     *
+     * @param hostUrl {@code https://host[:port]}, or {@code http} on a loopback address; no path
+     * @return this builder
+     * @throws IllegalArgumentException if the URL has a path, or is not https off loopback
+     */
+    public Builder apiHost(String hostUrl) {
+      this.apiHost = Urls.checkHost(hostUrl);
       return this;
     }
 

@@ -60,6 +60,23 @@ final class Urls {
     return checked.endsWith("/") ? checked.substring(0, checked.length() - 1) : checked;
   }
 
+  /** {@link #checkAbsolute}, with no path but {@code /}; returned without the slash. */
+  static String checkHost(String url) {
+    String checked = checkAbsolute(url, "API host");
+    String path = URI.create(checked).getRawPath();
+    if (path != null && !path.isEmpty() && !path.equals("/")) {
+      throw new IllegalArgumentException(
+          "API host must be scheme, host and port only, without a path: " + url);
+    }
+    return checked.endsWith("/") ? checked.substring(0, checked.length() - 1) : checked;
+  }
+
+  /** {@code baseUrl}'s path (and nothing else of it) under {@code host}. */
+  static String withHost(String baseUrl, String host) {
+    String path = URI.create(baseUrl).getRawPath();
+    return host + (path == null ? "" : path);
+  }
+
   static boolean isLoopback(String host) {
     String h = host.toLowerCase(Locale.ROOT);
     return h.equals("localhost") || h.startsWith("127.") || h.equals("[::1]") || h.equals("::1");

@@ -51,6 +51,50 @@ class BisnodeClientTest {
   }
 
   @Test
+  void apiHostKeepsEachInterfacesOwnPath() {
+    try (BisnodeClient client =
+        BisnodeClient.builder()
+            .credentials("id", "secret")
+            .apiHost("http://127.0.0.1:8089/")
+            .baseUrl(Outer.Inner.class, "https://sandbox-api.bisnode.com/elsewhere")
+            .build()) {
+      assertEquals(
+          "http://127.0.0.1:8089/credit-data-compnaies/v9",
+          client
+              .target(NotGenerated.class, "https://api.bisnode.com/credit-data-compnaies/v9", "x")
+              .baseUrl());
+      assertEquals(
+          "http://127.0.0.1:8089",
+          client.target(NotGenerated.class, "https://api.bisnode.com", "x").baseUrl());
+      assertEquals(
+          "https://sandbox-api.bisnode.com/elsewhere",
+          client.target(Outer.Inner.class, "https://api.bisnode.com/v2", "x").baseUrl());
+    }
+    try (BisnodeClient everyApi =
+        BisnodeClient.builder()
+            .credentials("id", "secret")
+            .apiHost("https://sandbox-api.bisnode.com")
+            .baseUrl("https://proxy.example.com/all")
+            .build()) {
+      assertEquals(
+          "https://proxy.example.com/all",
+          everyApi.target(NotGenerated.class, "https://api.bisnode.com/v2", "x").baseUrl());
+    }
+  }
+
+  @Test
+  void apiHostIsSchemeHostAndPortOnly() {
+    BisnodeClient.Builder builder = BisnodeClient.builder().credentials("id", "secret");
+    IllegalArgumentException path =
+        assertThrows(
+            IllegalArgumentException.class, () -> builder.apiHost("http://127.0.0.1:1/v2"));
+    assertTrue(path.getMessage().contains("without a path"), path.getMessage());
+    assertThrows(IllegalArgumentException.class, () -> builder.apiHost("http://10.0.0.1"));
+    assertThrows(IllegalArgumentException.class, () -> builder.apiHost("https://x?q=1"));
+    builder.apiHost("https://sandbox-api.bisnode.com");
+  }
+
+  @Test
   void sendsEveryRequestThroughTheConfiguredProxy() throws Exception {
     // A plain-HTTP proxy receives absolute-form request lines; LocalServer answers them as the
     // origin would, which is all this test needs to see that traffic went through the proxy.
