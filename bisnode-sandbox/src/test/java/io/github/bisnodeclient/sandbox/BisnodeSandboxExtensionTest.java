@@ -38,7 +38,10 @@ class BisnodeSandboxExtensionTest {
     assertEquals(
         401,
         new SandboxHttp(sandbox)
-            .get(sandbox.baseUrl() + "/person/search?familyName=Lie&sourceCountry=NO", "x")
+            .get(
+                sandbox.consumerIntelligenceV2BaseUrl()
+                    + "/person/search?familyName=Lie&sourceCountry=NO",
+                "x")
             .statusCode());
   }
 
@@ -47,7 +50,7 @@ class BisnodeSandboxExtensionTest {
   void injectsOneSandboxPerClassEverywhere(BisnodeSandbox sandbox) {
     assertSame(fromBeforeAll, sandbox);
     assertSame(fromConstructor, sandbox);
-    assertEquals("http://127.0.0.1:" + sandbox.port(), sandbox.baseUrl());
+    assertEquals("http://127.0.0.1:" + sandbox.port(), sandbox.hostUrl());
   }
 
   @Test
@@ -69,12 +72,31 @@ class BisnodeSandboxExtensionTest {
     assertEquals(
         200,
         new SandboxHttp(sandbox)
-            .get(sandbox.baseUrl() + "/person/search?familyName=Lie&sourceCountry=NO", token)
+            .get(
+                sandbox.consumerIntelligenceV2BaseUrl()
+                    + "/person/search?familyName=Lie&sourceCountry=NO",
+                token)
             .statusCode());
   }
 
   @Test
   @Order(4)
+  void pointsEachInterfaceAtTheSandboxUnderItsOwnPath(
+      BisnodeClient client, BisnodeSandbox sandbox) {
+    assertEquals(
+        sandbox.hostUrl() + "/consumerintelligence/person/v2",
+        client
+            .target(Object.class, "https://api.bisnode.com/consumerintelligence/person/v2", "bci")
+            .baseUrl());
+    assertEquals(
+        sandbox.hostUrl() + "/credit-data-compnaies/v9",
+        client
+            .target(Object.class, "https://api.bisnode.com/credit-data-compnaies/v9", "bci")
+            .baseUrl());
+  }
+
+  @Test
+  @Order(5)
   void injectsTheSameClientInEveryTest(BisnodeClient first, BisnodeClient second) {
     assertNotNull(first);
     assertSame(first, second);
