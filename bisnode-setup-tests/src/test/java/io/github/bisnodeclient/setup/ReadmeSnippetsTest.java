@@ -16,15 +16,16 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Every Java and XML block of the README is a copy of sources that this build compiles: the
- * projects under {@code src/it} (built by Maven 3.8 and 3.9) and bisnode-examples. A block that
- * drifts from them, or that nobody compiles, fails here. Whitespace inside a line does not count,
- * line breaks do.
+ * projects under {@code src/it} (built by Maven 3.8 and 3.9), the module {@link JavaModuleTest}
+ * compiles, and bisnode-examples. A block that drifts from them, or that nobody compiles, fails
+ * here. Whitespace inside a line does not count, line breaks do.
  */
 class ReadmeSnippetsTest {
   private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
   private static final List<Path> COMPILED =
       List.of(
           Path.of("src/it"),
+          Path.of("src/test/java/io/github/bisnodeclient/setup/JavaModuleTest.java"),
           ROOT.resolve("bisnode-examples/src/main/java"),
           ROOT.resolve("bisnode-examples/src/test/java"));
 
