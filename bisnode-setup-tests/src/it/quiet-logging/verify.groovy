@@ -5,7 +5,7 @@ def suite = new groovy.xml.XmlSlurper().parse(report)
 assert suite.@tests.toInteger() == 1 && suite.@failures.toInteger() == 0 && suite.@errors.toInteger() == 0
 
 def log = new File(basedir, 'build.log').text
-assert log.contains('Tests run: 1, Failures: 0, Errors: 0, Skipped: 0')
+assert log.contains('Tests run: 4, Failures: 0, Errors: 0, Skipped: 0')
 def slf4j = log.readLines().findAll { it.contains('SLF4J') }
 assert slf4j.isEmpty() : "SLF4J still printed: ${slf4j}"
 return true

@@ -15,10 +15,10 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every Java and XML block of the README is a copy of sources that this build compiles: the
- * projects under {@code src/it} (built by Maven 3.8 and 3.9), the module {@link JavaModuleTest}
- * compiles, and bisnode-examples. A block that drifts from them, or that nobody compiles, fails
- * here. Whitespace inside a line does not count, line breaks do.
+ * Every Java and XML block of the README (and of bisnode-sandbox's) is a copy of sources that this
+ * build compiles: the projects under {@code src/it} (built by Maven 3.8 and 3.9), the module {@link
+ * JavaModuleTest} compiles, and bisnode-examples. A block that drifts from them, or that nobody
+ * compiles, fails here. Whitespace inside a line does not count, line breaks do.
  */
 class ReadmeSnippetsTest {
   private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
@@ -34,16 +34,17 @@ class ReadmeSnippetsTest {
 
   @Test
   void everyJavaAndXmlBlockIsCopiedFromCompiledSources() {
-    List<Block> blocks = blocks(read(ROOT.resolve("README.md")));
     List<List<String>> sources = sources();
     List<String> missing = new ArrayList<>();
-    for (Block block : blocks) {
-      if (!block.language().equals("java") && !block.language().equals("xml")) {
-        continue;
-      }
-      List<String> wanted = normalized(block.lines());
-      if (sources.stream().noneMatch(source -> contains(source, wanted))) {
-        missing.add("README.md:" + block.line() + " (" + block.lines().get(0).strip() + ")");
+    for (String readme : List.of("README.md", "bisnode-sandbox/README.md")) {
+      for (Block block : blocks(read(ROOT.resolve(readme)))) {
+        if (!block.language().equals("java") && !block.language().equals("xml")) {
+          continue;
+        }
+        List<String> wanted = normalized(block.lines());
+        if (sources.stream().noneMatch(source -> contains(source, wanted))) {
+          missing.add(readme + ":" + block.line() + " (" + block.lines().get(0).strip() + ")");
+        }
       }
     }
     assertEquals(List.of(), missing, "README blocks that no compiled source contains");
