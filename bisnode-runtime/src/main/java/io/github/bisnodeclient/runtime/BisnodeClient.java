@@ -57,6 +57,7 @@ public final class BisnodeClient implements AutoCloseable {
   private final String tokenUrl;
   private final @Nullable String baseUrl;
   private final Map<Class<?>, String> baseUrls;
+  private final @Nullable String apiHost;
   private final Duration refreshMargin;
   private final Ticker ticker;
   private final Gson gson;
@@ -72,6 +73,7 @@ public final class BisnodeClient implements AutoCloseable {
     this.tokenUrl = builder.tokenUrl;
     this.baseUrl = builder.baseUrl;
     this.baseUrls = Map.copyOf(builder.baseUrls);
+    this.apiHost = builder.apiHost;
     this.refreshMargin = builder.refreshMargin;
     this.ticker = builder.ticker;
     this.gson = builder.gson;
@@ -167,7 +169,12 @@ public final class BisnodeClient implements AutoCloseable {
   /** The binding a generated constructor asks for, through {@link ApiTarget#of}. */
   private ApiTarget bind(Class<?> api, String declaredBaseUrl, String scope) {
     String url = baseUrls.getOrDefault(api, baseUrl);
-    String chosen = Urls.checkBaseUrl(url == null ? declaredBaseUrl : url);
+    String host = apiHost;
+    String chosen =
+        Urls.checkBaseUrl(
+            url != null
+                ? url
+                : host != null ? Urls.withHost(declaredBaseUrl, host) : declaredBaseUrl);
     return new ApiTarget(api, chosen, tokenCache(scope), transport, gson);
   }
 
@@ -225,6 +232,7 @@ public final class BisnodeClient implements AutoCloseable {
     private String tokenUrl = DEFAULT_TOKEN_URL;
     private @Nullable String baseUrl;
     private final Map<Class<?>, String> baseUrls = new HashMap<>();
+    private @Nullable String apiHost;
     private Duration refreshMargin = Duration.ofSeconds(60);
     private Duration connectTimeout = Duration.ofSeconds(10);
     private Duration responseTimeout = Duration.ofSeconds(30);
@@ -293,6 +301,24 @@ public final class BisnodeClient implements AutoCloseable {
      */
     public Builder baseUrl(Class<?> api, String baseUrl) {
       this.baseUrls.put(Objects.requireNonNull(api, "api"), Urls.checkBaseUrl(baseUrl));
+      return this;
+    }
+
+    /**
+     * Sends every API's calls to this scheme, host and port, keeping the path of each interface's
+     * {@code @BisnodeApi} base URL: with {@code http://127.0.0.1:8089}, {@code
+     * https://api.bisnode.com/credit-data-companies/v2} becomes {@code
+     * http://127.0.0.1:8089/credit-data-companies/v2}. For a server that serves each API at
+     * Bisnode's paths, such as Bisnode's sandbox host or the embedded sandbox, where a wrong path
+     * fails as it would in production. {@link #baseUrl(String)} and {@link #baseUrl(Class, String)}
+     * take precedence.
+     *
+     * @param hostUrl {@code https://host[:port]}, or {@code http} on a loopback address; no path
+     * @return this builder
+     * @throws IllegalArgumentException if the URL has a path, or is not https off loopback
+     */
+    public Builder apiHost(String hostUrl) {
+      this.apiHost = Urls.checkHost(hostUrl);
       return this;
     }
 

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.bisnodeclient.runtime.internal.ApiTarget;
 import io.github.bisnodeclient.runtime.internal.GeneratedNames;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
@@ -52,6 +53,53 @@ class BisnodeClientTest {
     assertThrows(IllegalArgumentException.class, () -> builder.baseUrl("/relative"));
     builder.tokenUrl("http://127.0.0.1:8080/token").baseUrl("http://localhost:1/api");
     builder.baseUrl("https://sandbox-api.bisnode.com/x");
+  }
+
+  @Test
+  void apiHostKeepsEachInterfacesOwnPath() {
+    try (BisnodeClient client =
+        BisnodeClient.builder()
+            .credentials("id", "secret")
+            .apiHost("http://127.0.0.1:8089/")
+            .baseUrl(Outer.Inner.class, "https://sandbox-api.bisnode.com/elsewhere")
+            .build()) {
+      assertEquals(
+          "http://127.0.0.1:8089/credit-data-compnaies/v9",
+          ApiTarget.of(
+                  client,
+                  NotGenerated.class,
+                  "https://api.bisnode.com/credit-data-compnaies/v9",
+                  "x")
+              .baseUrl());
+      assertEquals(
+          "http://127.0.0.1:8089",
+          ApiTarget.of(client, NotGenerated.class, "https://api.bisnode.com", "x").baseUrl());
+      assertEquals(
+          "https://sandbox-api.bisnode.com/elsewhere",
+          ApiTarget.of(client, Outer.Inner.class, "https://api.bisnode.com/v2", "x").baseUrl());
+    }
+    try (BisnodeClient everyApi =
+        BisnodeClient.builder()
+            .credentials("id", "secret")
+            .apiHost("https://sandbox-api.bisnode.com")
+            .baseUrl("https://proxy.example.com/all")
+            .build()) {
+      assertEquals(
+          "https://proxy.example.com/all",
+          ApiTarget.of(everyApi, NotGenerated.class, "https://api.bisnode.com/v2", "x").baseUrl());
+    }
+  }
+
+  @Test
+  void apiHostIsSchemeHostAndPortOnly() {
+    BisnodeClient.Builder builder = BisnodeClient.builder().credentials("id", "secret");
+    IllegalArgumentException path =
+        assertThrows(
+            IllegalArgumentException.class, () -> builder.apiHost("http://127.0.0.1:1/v2"));
+    assertTrue(path.getMessage().contains("without a path"), path.getMessage());
+    assertThrows(IllegalArgumentException.class, () -> builder.apiHost("http://10.0.0.1"));
+    assertThrows(IllegalArgumentException.class, () -> builder.apiHost("https://x?q=1"));
+    builder.apiHost("https://sandbox-api.bisnode.com");
   }
 
   @Test

@@ -32,10 +32,10 @@ import java.util.concurrent.atomic.AtomicInteger;
  * }
  * }</pre>
  *
- * <p>Every API is served under its real base path (such as {@code /consumerintelligence/person/v2})
- * and at the root, so a client whose base URL is {@link #baseUrl()} reaches all of them. The
- * sandbox is thread-safe; its counters, recorded requests and {@link #faults() fault switches}
- * serve tests.
+ * <p>Every API is served under its real base path only (such as {@code
+ * /consumerintelligence/person/v2}), as at Bisnode; {@link #newClient()} keeps each interface's own
+ * path, so a typo in a {@code @BisnodeApi(baseUrl)} fails here as in production. The sandbox is
+ * thread-safe; its counters, recorded requests and {@link #faults() fault switches} serve tests.
  */
 public final class BisnodeSandbox implements AutoCloseable {
   /** The demo client's id; it may request every scope. */
@@ -182,12 +182,15 @@ public final class BisnodeSandbox implements AutoCloseable {
   }
 
   /**
-   * The root URL, under which every API's operations are also served without their base path: one
-   * base URL for a client that uses several APIs.
+   * The sandbox's scheme, host and port. Each API is served below it under its real base path only,
+   * as at Bisnode ({@code /consumerintelligence/person/v2}, {@code /consumer-intelligence/v3},
+   * {@code /credit-data-companies/v2}); nothing is served at the root. Give it to {@link
+   * BisnodeClient.Builder#apiHost(String)} so that each interface keeps the path of its
+   * {@code @BisnodeApi(baseUrl)}.
    *
    * @return {@code http://127.0.0.1:PORT}
    */
-  public String baseUrl() {
+  public String hostUrl() {
     return root;
   }
 
@@ -237,8 +240,10 @@ public final class BisnodeSandbox implements AutoCloseable {
   }
 
   /**
-   * A client builder set up for this sandbox: its token URL, {@link #baseUrl()} and the demo
-   * credentials. Change what a test needs, then build.
+   * A client builder set up for this sandbox: its token URL, the demo credentials, and {@link
+   * #hostUrl()} as {@linkplain BisnodeClient.Builder#apiHost(String) API host}, so that each
+   * interface is called at the sandbox under its own {@code @BisnodeApi(baseUrl)} path (a wrong
+   * path is a 404, as at Bisnode). Change what a test needs, then build.
    *
    * @return a new builder
    */
@@ -246,7 +251,7 @@ public final class BisnodeSandbox implements AutoCloseable {
     return BisnodeClient.builder()
         .credentials(DEMO_CLIENT_ID, DEMO_CLIENT_SECRET)
         .tokenUrl(tokenUrl())
-        .baseUrl(baseUrl());
+        .apiHost(hostUrl());
   }
 
   /**

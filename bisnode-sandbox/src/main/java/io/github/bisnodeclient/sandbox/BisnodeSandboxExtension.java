@@ -37,6 +37,10 @@ import org.junit.platform.commons.support.AnnotationSupport;
  *     BisnodeSandboxExtension.configured(b -> b.client("bci-only", "secret", "bci"));
  * }</pre>
  *
+ * <p>The client calls each interface at the sandbox's host under the path of the interface's own
+ * {@code @BisnodeApi(baseUrl)} ({@link BisnodeSandbox#clientBuilder()}), and the sandbox serves
+ * each API only under its real base path: a typo in a base path fails with a 404, as at Bisnode.
+ *
  * <p>The sandbox and the client are closed after the class's tests. {@link SandboxConfig} on the
  * class sets options; unless it says otherwise, counters, recorded requests and fault switches are
  * reset before each test. Nested test classes share their outer class's sandbox.

@@ -89,12 +89,15 @@ public final class BisnodeSandboxMain {
 
   static void describe(BisnodeSandbox sandbox, PrintStream out) {
     out.println(
-        "Bisnode sandbox listening on " + sandbox.baseUrl() + " (port " + sandbox.port() + ")");
+        "Bisnode sandbox listening on " + sandbox.hostUrl() + " (port " + sandbox.port() + ")");
     out.println("  Token URL:                  " + sandbox.tokenUrl());
-    out.println("  Every API (root):           " + sandbox.baseUrl());
     out.println("  Consumer Intelligence v2:   " + sandbox.consumerIntelligenceV2BaseUrl());
     out.println("  Consumer Intelligence v3:   " + sandbox.consumerIntelligenceV3BaseUrl());
     out.println("  Credit data companies v2:   " + sandbox.creditDataCompaniesBaseUrl());
+    out.println(
+        "  API host (apiHost):         "
+            + sandbox.hostUrl()
+            + "  (each API only under its own base path, as at Bisnode)");
     out.println("  Client id:                  " + sandbox.clientId());
     out.println("  Client secret:              " + sandbox.clientSecret());
     out.println(

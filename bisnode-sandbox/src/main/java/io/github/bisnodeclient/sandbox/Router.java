@@ -9,8 +9,8 @@ import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Finds the API operation for a method and path. Every operation is reachable under its API's real
- * base path and at the root, so one base URL serves every API.
+ * Finds the API operation for a method and path. Every operation is served under its API's real
+ * base path only, as at Bisnode: a client with a wrong base path gets a 404 here too.
  */
 final class Router {
   /** One operation at one path template, such as {@code /markets/{market}/persons/_find}. */
@@ -20,12 +20,18 @@ final class Router {
   record Match(Route route, Map<String, String> params) {}
 
   private final List<Route> routes = new ArrayList<>();
+  private final List<String> served = new ArrayList<>();
 
-  /** Registers an operation under {@code basePath + path} and under {@code path}. */
+  /** Registers an operation under {@code basePath + path}. */
   Router add(String basePath, String method, String path, String scope, Handler handler) {
     routes.add(new Route(method, split(basePath + path), scope, handler));
-    routes.add(new Route(method, split(path), scope, handler));
+    served.add(method + " " + basePath + path);
     return this;
+  }
+
+  /** Every operation, as {@code METHOD /base/path/template}, in the order registered. */
+  List<String> served() {
+    return List.copyOf(served);
   }
 
   /**
@@ -48,7 +54,14 @@ final class Router {
       allowed.add(route.method());
     }
     if (allowed.isEmpty()) {
-      throw new ApiError(404, "No endpoint " + method + " " + path);
+      throw new ApiError(
+          404,
+          "No endpoint "
+              + method
+              + " "
+              + path
+              + "; the sandbox serves "
+              + String.join(", ", served));
     }
     throw new ApiError(
         405,

@@ -141,12 +141,33 @@ class ApiAccessTest {
   }
 
   @Test
-  void anUnknownPathIs404WithTheErrorBody() {
+  void anUnknownPathIs404WithTheErrorBodyNamingThePathsServed() {
     HttpResponse<String> response =
-        http.get(sandbox.baseUrl() + "/consumerintelligence/person/v2/nothing", http.token("bci"));
+        http.get(sandbox.hostUrl() + "/consumerintelligence/person/v2/nothing", http.token("bci"));
 
     JsonObject body = assertError(response, 404, "NOT_FOUND");
-    assertTrue(body.get("message").getAsString().contains("/nothing"));
+    assertEquals(
+        "No endpoint GET /consumerintelligence/person/v2/nothing; the sandbox serves"
+            + " GET /consumerintelligence/person/v2/person/search,"
+            + " POST /consumerintelligence/person/v2/person/match,"
+            + " POST /consumer-intelligence/v3/markets/{market}/persons/_find,"
+            + " POST /credit-data-companies/v2/companies,"
+            + " POST /credit-data-companies/v2/companies/{country}",
+        body.get("message").getAsString());
+  }
+
+  @Test
+  void aTypoInABasePathIs404AsAtBisnode() {
+    HttpResponse<String> response =
+        http.postJson(
+            sandbox.hostUrl() + "/credit-data-compnaies/v2/companies",
+            http.token("credit_data_companies"),
+            "{\"country\":\"SE\",\"name\":\"AB\"}");
+
+    JsonObject body = assertError(response, 404, "NOT_FOUND");
+    assertTrue(
+        body.get("message").getAsString().contains("POST /credit-data-companies/v2/companies"),
+        body.toString());
   }
 
   @Test
@@ -167,7 +188,7 @@ class ApiAccessTest {
   }
 
   @Test
-  void everyApiIsServedUnderItsBasePathAndAtTheRoot() {
+  void everyApiIsServedUnderItsOwnBasePathOnly() {
     String bci = http.token("bci");
     String credit = http.token("credit_data_companies");
     String companySearch = "{\"country\":\"NO\",\"name\":\"Fjordlys\"}";
@@ -175,12 +196,11 @@ class ApiAccessTest {
 
     for (String base :
         new String[] {
-          sandbox.baseUrl(),
+          sandbox.hostUrl(),
           sandbox.consumerIntelligenceV2BaseUrl(),
           sandbox.consumerIntelligenceV3BaseUrl(),
           sandbox.creditDataCompaniesBaseUrl()
         }) {
-      boolean root = base.equals(sandbox.baseUrl());
       int search = http.get(base + SVEN, bci).statusCode();
       int match =
           http.postJson(
@@ -193,10 +213,10 @@ class ApiAccessTest {
       boolean v2Base = base.equals(sandbox.consumerIntelligenceV2BaseUrl());
       boolean v3Base = base.equals(sandbox.consumerIntelligenceV3BaseUrl());
       boolean creditBase = base.equals(sandbox.creditDataCompaniesBaseUrl());
-      assertEquals(root || v2Base ? 200 : 404, search, base);
-      assertEquals(root || v2Base ? 200 : 404, match, base);
-      assertEquals(root || v3Base ? 200 : 404, v3, base);
-      assertEquals(root || creditBase ? 200 : 404, companies, base);
+      assertEquals(v2Base ? 200 : 404, search, base);
+      assertEquals(v2Base ? 200 : 404, match, base);
+      assertEquals(v3Base ? 200 : 404, v3, base);
+      assertEquals(creditBase ? 200 : 404, companies, base);
     }
   }
 

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
 import io.github.bisnodeclient.runtime.BisnodeClient;
+import io.github.bisnodeclient.runtime.internal.ApiTarget;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -38,7 +39,10 @@ class BisnodeSandboxExtensionTest {
     assertEquals(
         401,
         new SandboxHttp(sandbox)
-            .get(sandbox.baseUrl() + "/person/search?familyName=Lie&sourceCountry=NO", "x")
+            .get(
+                sandbox.consumerIntelligenceV2BaseUrl()
+                    + "/person/search?familyName=Lie&sourceCountry=NO",
+                "x")
             .statusCode());
   }
 
@@ -47,7 +51,7 @@ class BisnodeSandboxExtensionTest {
   void injectsOneSandboxPerClassEverywhere(BisnodeSandbox sandbox) {
     assertSame(fromBeforeAll, sandbox);
     assertSame(fromConstructor, sandbox);
-    assertEquals("http://127.0.0.1:" + sandbox.port(), sandbox.baseUrl());
+    assertEquals("http://127.0.0.1:" + sandbox.port(), sandbox.hostUrl());
   }
 
   @Test
@@ -69,12 +73,34 @@ class BisnodeSandboxExtensionTest {
     assertEquals(
         200,
         new SandboxHttp(sandbox)
-            .get(sandbox.baseUrl() + "/person/search?familyName=Lie&sourceCountry=NO", token)
+            .get(
+                sandbox.consumerIntelligenceV2BaseUrl()
+                    + "/person/search?familyName=Lie&sourceCountry=NO",
+                token)
             .statusCode());
   }
 
   @Test
   @Order(4)
+  void pointsEachInterfaceAtTheSandboxUnderItsOwnPath(
+      BisnodeClient client, BisnodeSandbox sandbox) {
+    assertEquals(
+        sandbox.hostUrl() + "/consumerintelligence/person/v2",
+        ApiTarget.of(
+                client,
+                Object.class,
+                "https://api.bisnode.com/consumerintelligence/person/v2",
+                "bci")
+            .baseUrl());
+    assertEquals(
+        sandbox.hostUrl() + "/credit-data-compnaies/v9",
+        ApiTarget.of(
+                client, Object.class, "https://api.bisnode.com/credit-data-compnaies/v9", "bci")
+            .baseUrl());
+  }
+
+  @Test
+  @Order(5)
   void injectsTheSameClientInEveryTest(BisnodeClient first, BisnodeClient second) {
     assertNotNull(first);
     assertSame(first, second);

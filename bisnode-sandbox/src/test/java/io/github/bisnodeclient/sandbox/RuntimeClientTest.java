@@ -53,7 +53,8 @@ class RuntimeClientTest {
       assertEquals(
           200,
           http.get(
-                  sandbox.baseUrl() + "/person/search?familyName=Korhonen&sourceCountry=FI",
+                  sandbox.consumerIntelligenceV2BaseUrl()
+                      + "/person/search?familyName=Korhonen&sourceCountry=FI",
                   token.value())
               .statusCode());
     }

@@ -35,8 +35,10 @@ class SandboxTrafficTest {
   @Test
   void countsTokenAndApiRequestsSeparately() {
     String token = http.token("bci");
-    http.get(sandbox.baseUrl() + "/person/search?familyName=Lie&sourceCountry=NO", token);
-    http.get(sandbox.baseUrl() + "/no-such-thing", token);
+    http.get(
+        sandbox.consumerIntelligenceV2BaseUrl() + "/person/search?familyName=Lie&sourceCountry=NO",
+        token);
+    http.get(sandbox.hostUrl() + "/no-such-thing", token);
 
     assertEquals(1, sandbox.tokenRequestCount());
     assertEquals(2, sandbox.apiRequestCount());
@@ -87,7 +89,7 @@ class SandboxTrafficTest {
   @Test
   void keepsOnlyTheMostRecentRequests() {
     for (int i = 0; i < 8; i++) {
-      http.get(sandbox.baseUrl() + "/nothing/" + i, "t");
+      http.get(sandbox.hostUrl() + "/nothing/" + i, "t");
     }
 
     List<RecordedRequest> recorded = sandbox.recordedRequests();
@@ -99,7 +101,9 @@ class SandboxTrafficTest {
   @Test
   void resetZeroesCountersAndForgetsRequestsButKeepsTokens() {
     String token = http.token("bci");
-    http.get(sandbox.baseUrl() + "/person/search?familyName=Lie&sourceCountry=NO", token);
+    http.get(
+        sandbox.consumerIntelligenceV2BaseUrl() + "/person/search?familyName=Lie&sourceCountry=NO",
+        token);
 
     sandbox.resetCounters();
 
@@ -110,14 +114,19 @@ class SandboxTrafficTest {
     assertTrue(sandbox.lastRecordedRequest().isEmpty());
     assertEquals(
         200,
-        http.get(sandbox.baseUrl() + "/person/search?familyName=Lie&sourceCountry=NO", token)
+        http.get(
+                sandbox.consumerIntelligenceV2BaseUrl()
+                    + "/person/search?familyName=Lie&sourceCountry=NO",
+                token)
             .statusCode());
   }
 
   @Test
   void serves64ConcurrentClientsAtOnce() throws Exception {
     String token = http.token("bci");
-    String url = sandbox.baseUrl() + "/person/search?familyName=Svensson&sourceCountry=SE";
+    String url =
+        sandbox.consumerIntelligenceV2BaseUrl()
+            + "/person/search?familyName=Svensson&sourceCountry=SE";
     int threads = 64;
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     try {

@@ -140,7 +140,7 @@ class TokenEndpointTest {
   void answersOnBisnodesSandboxPathToo() {
     HttpResponse<String> response =
         post(
-            sandbox.baseUrl() + "/sandbox/v1/token.oauth2",
+            sandbox.hostUrl() + "/sandbox/v1/token.oauth2",
             basic("sandbox-client", "sandbox-secret"),
             "grant_type=client_credentials&scope=bci");
 

@@ -64,13 +64,23 @@ final class CompanySearchCommand implements Callable<Integer> {
             .withLimit(limit)
             .withInactive(includeInactive ? true : null)
             .withBranches(includeBranches ? true : null);
+    PrintWriter out = spec.commandLine().getOut();
+    if (connection.json) {
+      Repeat<String> calls =
+          connection.call(
+              AsSent.Companies.class,
+              "credit_data_companies",
+              companies -> companies.search(request));
+      out.print(AsSent.print(calls.last()));
+      calls.report(connection.notes());
+      return 0;
+    }
     Repeat<CompanySearchResult> calls =
         connection.call(
             CreditDataCompaniesApi.class,
             "credit_data_companies",
             companies -> companies.search(request));
-    PrintWriter out = spec.commandLine().getOut();
-    out.print(connection.json ? Output.json(calls.last()) : CompanyTables.companies(calls.last()));
+    out.print(CompanyTables.companies(calls.last()));
     calls.report(connection.notes());
     return 0;
   }

@@ -54,11 +54,12 @@ final class Connection {
   String tokenUrl;
 
   @Option(
-      names = "--base-url",
+      names = "--api-host",
       paramLabel = "URL",
       description =
-          "Send every API's calls here, such as a standalone sandbox (needs credentials).")
-  String baseUrl;
+          "Send every API's calls to this host, each under its own base path, such as a"
+              + " standalone sandbox's http://127.0.0.1:8089 (needs credentials).")
+  String apiHost;
 
   @Option(names = "--json", description = "Print the results as JSON instead of a table.")
   boolean json;
@@ -119,9 +120,9 @@ final class Connection {
       throw new IllegalArgumentException(
           "--env " + chosen + " needs BISNODE_CLIENT_ID and BISNODE_CLIENT_SECRET");
     }
-    if (chosen == Env.embedded && (tokenUrl != null || baseUrl != null)) {
+    if (chosen == Env.embedded && (tokenUrl != null || apiHost != null)) {
       throw new IllegalArgumentException(
-          "--token-url and --base-url need BISNODE_CLIENT_ID and BISNODE_CLIENT_SECRET;"
+          "--token-url and --api-host need BISNODE_CLIENT_ID and BISNODE_CLIENT_SECRET;"
               + " the embedded sandbox brings its own");
     }
     return chosen;
@@ -134,14 +135,9 @@ final class Connection {
       err.println(
           (env == null ? "No BISNODE_CLIENT_ID/BISNODE_CLIENT_SECRET set: using" : "Using")
               + " the embedded Bisnode sandbox at "
-              + sandbox.baseUrl());
-      BisnodeClient.Builder builder =
-          BisnodeClient.builder()
-              .credentials(sandbox.clientId(), sandbox.clientSecret())
-              .tokenUrl(sandbox.tokenUrl());
+              + sandbox.hostUrl());
       // each API under its real base path, as on Bisnode's hosts
-      SandboxHosts.apply(builder, sandbox.baseUrl());
-      return builder;
+      return sandbox.clientBuilder();
     }
     BisnodeClient.Builder builder =
         BisnodeClient.builder()
@@ -151,11 +147,12 @@ final class Connection {
                 tokenUrl != null
                     ? tokenUrl
                     : chosen == Env.sandbox ? SANDBOX_TOKEN_URL : BisnodeClient.DEFAULT_TOKEN_URL);
-    if (baseUrl != null) {
-      builder.baseUrl(baseUrl);
-      err.println("Calling " + baseUrl);
+    if (apiHost != null) {
+      builder.apiHost(apiHost);
+      err.println("Calling " + apiHost);
     } else if (chosen == Env.sandbox) {
-      SandboxHosts.apply(builder, SANDBOX_HOST);
+      // Bisnode's sandbox serves every API at the same paths as production, on its own host
+      builder.apiHost(SANDBOX_HOST);
       err.println("Calling Bisnode's sandbox at " + SANDBOX_HOST);
     }
     return builder;

@@ -85,12 +85,22 @@ final class CreditReportCommand implements Callable<Integer> {
       calls.report(connection.notes());
       return 0;
     }
+    if (connection.json) {
+      Repeat<String> json =
+          connection.call(
+              AsSent.Companies.class,
+              "credit_data_companies",
+              companies -> companies.creditReport(country, request));
+      out.print(AsSent.print(json.last()));
+      json.report(connection.notes());
+      return 0;
+    }
     Repeat<CreditReport> calls =
         connection.call(
             CreditDataCompaniesApi.class,
             "credit_data_companies",
             companies -> companies.creditReport(country, request));
-    out.print(connection.json ? Output.json(calls.last()) : ReportSheet.report(calls.last()));
+    out.print(ReportSheet.report(calls.last()));
     calls.report(connection.notes());
     return 0;
   }

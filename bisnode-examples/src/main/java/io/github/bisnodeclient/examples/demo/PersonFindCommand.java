@@ -32,15 +32,23 @@ final class PersonFindCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PersonCriteria criteria = person.criteria();
+    PrintWriter out = spec.commandLine().getOut();
+    if (connection.json) {
+      Repeat<String> calls =
+          connection.call(
+              AsSent.PersonFind.class, "bci", persons -> persons.find(market, criteria));
+      if (calls.last().isEmpty()) {
+        // 204: Bisnode sent no body, so there is no JSON to print
+        connection.notes().println("Nobody found (HTTP 204, no body).");
+      } else {
+        out.print(AsSent.print(calls.last()));
+      }
+      calls.report(connection.notes());
+      return 0;
+    }
     Repeat<Optional<Person>> calls =
         connection.call(PersonFindApi.class, "bci", persons -> persons.find(market, criteria));
-    PrintWriter out = spec.commandLine().getOut();
-    Optional<Person> found = calls.last();
-    if (connection.json) {
-      out.print(Output.json(found.orElse(null)));
-    } else {
-      out.print(found.map(PersonTables::person).orElse("Nobody found.\n"));
-    }
+    out.print(calls.last().map(PersonTables::person).orElse("Nobody found.\n"));
     calls.report(connection.notes());
     return 0;
   }

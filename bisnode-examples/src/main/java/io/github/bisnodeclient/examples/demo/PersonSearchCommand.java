@@ -28,10 +28,18 @@ final class PersonSearchCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PersonCriteria criteria = person.criteria();
+    PrintWriter out = spec.commandLine().getOut();
+    if (connection.json) {
+      Repeat<String> calls =
+          connection.call(
+              AsSent.PersonSearch.class, "bci", persons -> persons.search(criteria, country));
+      out.print(AsSent.print(calls.last()));
+      calls.report(connection.notes());
+      return 0;
+    }
     Repeat<PersonSearchResult> calls =
         connection.call(PersonSearchApi.class, "bci", persons -> persons.search(criteria, country));
-    PrintWriter out = spec.commandLine().getOut();
-    out.print(connection.json ? Output.json(calls.last()) : PersonTables.persons(calls.last()));
+    out.print(PersonTables.persons(calls.last()));
     calls.report(connection.notes());
     return 0;
   }

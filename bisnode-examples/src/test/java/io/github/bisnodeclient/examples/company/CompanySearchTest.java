@@ -68,7 +68,7 @@ class CompanySearchTest {
 
     RecordedRequest request = sandbox.lastRecordedRequest().orElseThrow();
     assertEquals("POST", request.method());
-    assertEquals("/companies", request.path());
+    assertEquals("/credit-data-companies/v2/companies", request.path());
     assertNull(request.rawQuery());
     assertEquals(
         "{\"country\":\"SE\",\"name\":\"Norrsken\",\"includeBranches\":true}", request.body());

@@ -124,7 +124,7 @@ class CreditReportTest {
     assertNull(report.ownership());
     assertEquals(List.of(), report.events());
     RecordedRequest request = sandbox.lastRecordedRequest().orElseThrow();
-    assertEquals("/companies/se", request.path());
+    assertEquals("/credit-data-companies/v2/companies/se", request.path());
     assertEquals(
         "{\"registrationNumber\":\"5569837528\",\"onBehalfOf\":\"Kund AB\",\"language\":\"SV\","
             + "\"segments\":[\"RISK\"]}",
@@ -174,7 +174,7 @@ class CreditReportTest {
     assertTrue(text.stripTrailing().endsWith("%%EOF"));
     assertTrue(text.contains("order-42"));
     RecordedRequest request = sandbox.lastRecordedRequest().orElseThrow();
-    assertEquals("/companies/se", request.path());
+    assertEquals("/credit-data-companies/v2/companies/se", request.path());
     assertEquals("application/pdf", request.header("Accept").orElseThrow());
   }
 

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The demo with credentials from its environment, pointed at a sandbox by {@code --token-url} and
- * {@code --base-url} (as a user points it at a standalone sandbox): one error of each kind.
+ * {@code --api-host} (as a user points it at a standalone sandbox): one error of each kind.
  */
 class DemoErrorsTest {
   private static final String PERSONS_ONLY = "persons-only";
@@ -34,8 +34,8 @@ class DemoErrorsTest {
     System.arraycopy(args, 0, all, 0, args.length);
     all[args.length] = "--token-url";
     all[args.length + 1] = sandbox.tokenUrl();
-    all[args.length + 2] = "--base-url";
-    all[args.length + 3] = sandbox.baseUrl();
+    all[args.length + 2] = "--api-host";
+    all[args.length + 3] = sandbox.hostUrl();
     return DemoRun.run(Map.of("BISNODE_CLIENT_ID", clientId, "BISNODE_CLIENT_SECRET", secret), all);
   }
 
@@ -44,7 +44,7 @@ class DemoErrorsTest {
     DemoRun run = run(sandbox.clientId(), sandbox.clientSecret(), "person-search");
 
     assertEquals(0, run.exitCode(), run.toString());
-    assertEquals("Calling " + sandbox.baseUrl() + "\n", run.err());
+    assertEquals("Calling " + sandbox.hostUrl() + "\n", run.err());
     assertTrue(run.out().contains("Sven Henning Svensson"), run.out());
     assertEquals(1, sandbox.tokenRequestCount());
   }
@@ -91,7 +91,7 @@ class DemoErrorsTest {
             "person-search",
             "--token-url",
             "http://127.0.0.1:1/as/token.oauth2",
-            "--base-url",
+            "--api-host",
             "http://127.0.0.1:1");
 
     assertEquals(ErrorReport.UNREACHABLE, run.exitCode(), run.toString());

@@ -5,7 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
+import io.github.bisnodeclient.sandbox.BisnodeSandbox;
 import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,6 +37,68 @@ class DemoTest {
             + "  +46701740605\n"
             + "1 person found.\n",
         run.out());
+  }
+
+  @Test
+  void jsonIsTheBodyBisnodeSentNotTheRecordsEncodedAgain() throws Exception {
+    DemoRun run = DemoRun.embedded("person-search", "--json", "--legal-id", "193808084036");
+
+    assertEquals(0, run.exitCode(), run.toString());
+    assertEquals(sentBy("/person/search?legalId=193808084036&sourceCountry=SE") + "\n", run.out());
+  }
+
+  @Test
+  void jsonLeavesOutWhatBisnodeLeftOut() {
+    // no events for Danish companies: the record reads an empty list, which would print "events":
+    // []
+    DemoRun run =
+        DemoRun.embedded(
+            "credit-report", "--country", "dk", "--registration-number", "15775084", "--json");
+
+    assertEquals(0, run.exitCode(), run.toString());
+    JsonObject report = JsonParser.parseString(run.out()).getAsJsonObject();
+    assertTrue(report.has("risk") && !report.has("events"), run.out());
+  }
+
+  @Test
+  void personFindJsonPrintsNothingWhenBisnodeSendsNoBody() {
+    DemoRun run = DemoRun.embedded("person-find", "--json", "--legal-id", "191212121212");
+
+    assertEquals(0, run.exitCode(), run.toString());
+    assertEquals("", run.out());
+    assertTrue(run.err().contains("Nobody found (HTTP 204, no body)."), run.toString());
+  }
+
+  /** The body another sandbox (same sample data) sends for a v2 request, fetched by hand. */
+  private static String sentBy(String target) throws Exception {
+    try (BisnodeSandbox sandbox = BisnodeSandbox.start()) {
+      HttpClient http = HttpClient.newHttpClient();
+      String form = "grant_type=client_credentials&scope=bci";
+      String basic =
+          java.util.Base64.getEncoder()
+              .encodeToString(
+                  (sandbox.clientId() + ":" + sandbox.clientSecret())
+                      .getBytes(StandardCharsets.UTF_8));
+      String token =
+          JsonParser.parseString(
+                  http.send(
+                          HttpRequest.newBuilder(URI.create(sandbox.tokenUrl()))
+                              .header("Authorization", "Basic " + basic)
+                              .header("Content-Type", "application/x-www-form-urlencoded")
+                              .POST(HttpRequest.BodyPublishers.ofString(form))
+                              .build(),
+                          HttpResponse.BodyHandlers.ofString())
+                      .body())
+              .getAsJsonObject()
+              .get("access_token")
+              .getAsString();
+      return http.send(
+              HttpRequest.newBuilder(URI.create(sandbox.consumerIntelligenceV2BaseUrl() + target))
+                  .header("Authorization", "Bearer " + token)
+                  .build(),
+              HttpResponse.BodyHandlers.ofString())
+          .body();
+    }
   }
 
   @Test

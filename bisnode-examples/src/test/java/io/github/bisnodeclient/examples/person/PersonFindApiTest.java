@@ -40,7 +40,7 @@ class PersonFindApiTest {
     assertEquals("+4791234501", ingrid.phoneList().get(0).number());
     RecordedRequest request = sandbox.lastRecordedRequest().orElseThrow();
     assertEquals("POST", request.method());
-    assertEquals("/markets/no/persons/_find", request.path());
+    assertEquals("/consumer-intelligence/v3/markets/no/persons/_find", request.path());
     assertEquals("{\"legalId\":\"17057514051\"}", request.body());
   }
 
@@ -72,7 +72,9 @@ class PersonFindApiTest {
     Optional<Person> found = persons.find("de", PersonCriteria.byLegalId("191212121212"));
 
     assertTrue(found.isEmpty(), "the runtime maps 404 to empty, as documented on find(String, ..)");
-    assertEquals("/markets/de/persons/_find", sandbox.lastRecordedRequest().orElseThrow().path());
+    assertEquals(
+        "/consumer-intelligence/v3/markets/de/persons/_find",
+        sandbox.lastRecordedRequest().orElseThrow().path());
   }
 
   @Test

@@ -86,7 +86,7 @@ class PersonSearchApiTest {
     assertEquals("Sven Henning Svensson", result.persons().get(0).person().fullName());
     RecordedRequest request = sandbox.lastRecordedRequest().orElseThrow();
     assertEquals("GET", request.method());
-    assertEquals("/person/search", request.path());
+    assertEquals("/consumerintelligence/person/v2/person/search", request.path());
     assertEquals(
         "firstName=Sven&familyName=Svensson&dateOfBirth=1961-03-14&yearOfBirth=1961"
             + "&phoneNumber=%2B46%2070-174%2006%2005&streetAddress=Vasagatan%209"
@@ -218,7 +218,7 @@ class PersonSearchApiTest {
 
     RecordedRequest request = sandbox.lastRecordedRequest().orElseThrow();
     assertEquals("POST", request.method());
-    assertEquals("/person/match", request.path());
+    assertEquals("/consumerintelligence/person/v2/person/match", request.path());
     assertNull(request.rawQuery());
     assertTrue(request.header("Content-Type").orElseThrow().startsWith("application/json"));
     assertEquals(

@@ -82,6 +82,35 @@ public final class Urls {
     return checked.endsWith("/") ? checked.substring(0, checked.length() - 1) : checked;
   }
 
+  /**
+   * Checks an API host as {@link #checkAbsolute} does, with no path but {@code /}.
+   *
+   * @param url the scheme, host and port
+   * @return the URL without a trailing slash
+   * @throws IllegalArgumentException if it has a path, or fails {@link #checkAbsolute}
+   */
+  public static String checkHost(String url) {
+    String checked = checkAbsolute(url, "API host");
+    String path = URI.create(checked).getRawPath();
+    if (path != null && !path.isEmpty() && !path.equals("/")) {
+      throw new IllegalArgumentException(
+          "API host must be scheme, host and port only, without a path: " + url);
+    }
+    return checked.endsWith("/") ? checked.substring(0, checked.length() - 1) : checked;
+  }
+
+  /**
+   * A base URL moved to another host.
+   *
+   * @param baseUrl the interface's own base URL
+   * @param host a checked API host
+   * @return {@code baseUrl}'s path (and nothing else of it) under {@code host}
+   */
+  public static String withHost(String baseUrl, String host) {
+    String path = URI.create(baseUrl).getRawPath();
+    return host + (path == null ? "" : path);
+  }
+
   static boolean isLoopback(String host) {
     String h = host.toLowerCase(Locale.ROOT);
     return h.equals("localhost") || h.startsWith("127.") || h.equals("[::1]") || h.equals("::1");
