@@ -5,6 +5,7 @@ import java.util.List;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.TypeElement;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One {@code @BisnodeApi} interface as read from the source, before it is checked.
@@ -17,6 +18,11 @@ import javax.lang.model.element.TypeElement;
  * @param scopeValue where {@code scope} is written (or its default), for errors
  * @param headers the fixed headers on the interface, in source order
  * @param endpoints every abstract method to implement, the interface's own first
+ * @param objectMethods {@code toString()}, {@code hashCode()} and {@code equals(Object)} where the
+ *     interface or a super-interface redeclares them: every class implements them already
+ * @param unresolved the first type or annotation value javac could not resolve yet, such as a type
+ *     another processor generates in a later round; null when everything is resolved, and then the
+ *     other members are read
  */
 record ApiModel(
     TypeElement element,
@@ -26,7 +32,9 @@ record ApiModel(
     String scope,
     AnnotationValue scopeValue,
     List<FixedHeader> headers,
-    List<EndpointModel> endpoints) {
+    List<EndpointModel> endpoints,
+    List<EndpointModel> objectMethods,
+    @Nullable String unresolved) {
 
   ClassName interfaceName() {
     return ClassName.get(element);

@@ -2,10 +2,14 @@ package io.github.bisnodeclient.processor;
 
 import io.github.bisnodeclient.annotations.BisnodeApi;
 import io.github.bisnodeclient.annotations.Body;
+import io.github.bisnodeclient.annotations.Delete;
 import io.github.bisnodeclient.annotations.Get;
 import io.github.bisnodeclient.annotations.Header;
+import io.github.bisnodeclient.annotations.Idempotent;
+import io.github.bisnodeclient.annotations.Patch;
 import io.github.bisnodeclient.annotations.Path;
 import io.github.bisnodeclient.annotations.Post;
+import io.github.bisnodeclient.annotations.Put;
 import io.github.bisnodeclient.annotations.Query;
 import io.github.bisnodeclient.annotations.QueryMap;
 import io.github.bisnodeclient.processor.EndpointModel.Verb;
@@ -38,13 +42,18 @@ import org.jspecify.annotations.Nullable;
 /**
  * Reads a {@code @BisnodeApi} interface into an {@link ApiModel}: annotations with the positions
  * errors point at, the abstract methods to implement (inherited ones too) with their types resolved
- * as members of the interface, and what each return type asks of the runtime. It reports nothing;
- * {@link ApiValidator} judges what it read.
+ * as members of the interface, and what each return type asks of the runtime. It reads whatever
+ * carries {@code @BisnodeApi}, judges nothing and reports nothing: {@link ApiValidator} owns every
+ * rule and message.
  */
 final class ApiParser {
   static final String BISNODE_API = BisnodeApi.class.getCanonicalName();
   static final String GET = Get.class.getCanonicalName();
   static final String POST = Post.class.getCanonicalName();
+  static final String PUT = Put.class.getCanonicalName();
+  static final String DELETE = Delete.class.getCanonicalName();
+  static final String PATCH = Patch.class.getCanonicalName();
+  static final String IDEMPOTENT = Idempotent.class.getCanonicalName();
   static final String PATH = Path.class.getCanonicalName();
   static final String QUERY = Query.class.getCanonicalName();
   static final String QUERY_MAP = QueryMap.class.getCanonicalName();
@@ -54,8 +63,11 @@ final class ApiParser {
 
   static final String BISNODE_RESPONSE = "io.github.bisnodeclient.runtime.BisnodeResponse";
   static final String COMPLETABLE_FUTURE = "java.util.concurrent.CompletableFuture";
-  private static final String OPTIONAL = "java.util.Optional";
-  private static final String INPUT_STREAM = "java.io.InputStream";
+  static final String OPTIONAL = "java.util.Optional";
+  static final String INPUT_STREAM = "java.io.InputStream";
+
+  private static final Map<String, Verb> VERBS =
+      Map.of(GET, Verb.GET, POST, Verb.POST, PUT, Verb.PUT, DELETE, Verb.DELETE, PATCH, Verb.PATCH);
 
   private static final Map<String, ParamModel.Kind> PARAM_KINDS =
       Map.of(
@@ -73,36 +85,53 @@ final class ApiParser {
     this.types = types;
   }
 
+  /**
+   * Reads the element. When a type or annotation value is not resolved yet, only that is read: the
+   * model then has no headers or endpoints, and its strings are what javac shows for them.
+   */
   ApiModel parse(TypeElement api, AnnotationMirror annotation) {
     AnnotationValue baseUrl = valueOf(annotation, "baseUrl");
     AnnotationValue scope = valueOf(annotation, "scope");
+    String unresolved = unresolvedType(api);
     List<EndpointModel> endpoints = new ArrayList<>();
-    for (ExecutableElement method : abstractMethods(api)) {
-      endpoints.add(parseEndpoint(api, method));
+    List<EndpointModel> objectMethods = new ArrayList<>();
+    List<FixedHeader> headers = List.of();
+    if (unresolved == null) {
+      headers = fixedHeaders(api);
+      for (ExecutableElement method : abstractMethods(api, false)) {
+        endpoints.add(parseEndpoint(api, method));
+      }
+      for (ExecutableElement method : abstractMethods(api, true)) {
+        objectMethods.add(parseEndpoint(api, method));
+      }
     }
     return new ApiModel(
         api,
         annotation,
-        (String) baseUrl.getValue(),
+        String.valueOf(baseUrl.getValue()),
         baseUrl,
-        (String) scope.getValue(),
+        String.valueOf(scope.getValue()),
         scope,
-        fixedHeaders(api),
-        List.copyOf(endpoints));
+        headers,
+        List.copyOf(endpoints),
+        List.copyOf(objectMethods),
+        unresolved);
   }
 
   /**
    * The abstract methods the generated class implements: the interface's own in source order, then
    * those of each super-interface, depth first, leaving out methods that a method already seen
-   * overrides (an abstract redeclaration or a default method) and the public methods of {@code
-   * Object}, which every class already has.
+   * overrides (an abstract redeclaration or a default method). With {@code objectMethods}, only the
+   * redeclared public methods of {@code Object}, which every class already has; without, all but
+   * those.
    */
-  List<ExecutableElement> abstractMethods(TypeElement api) {
+  private List<ExecutableElement> abstractMethods(TypeElement api, boolean objectMethods) {
     List<ExecutableElement> seen = new ArrayList<>();
     collectMethods(api, api, seen, new ArrayList<>());
     List<ExecutableElement> result = new ArrayList<>();
     for (ExecutableElement method : seen) {
-      if (method.getModifiers().contains(Modifier.ABSTRACT) && !isObjectMethod(method)) {
+      if (method.getModifiers().contains(Modifier.ABSTRACT)
+          && isObjectMethod(method) == objectMethods) {
         result.add(method);
       }
     }
@@ -159,13 +188,13 @@ final class ApiParser {
    * could not resolve yet, or annotation value it could not compute; such types may be generated by
    * another processor in a later round. Null when everything is resolved.
    */
-  @Nullable String unresolvedType(TypeElement api) {
+  private @Nullable String unresolvedType(TypeElement api) {
     for (TypeMirror parent : api.getInterfaces()) {
       if (parent.getKind() == TypeKind.ERROR) {
         return parent.toString();
       }
     }
-    for (ExecutableElement method : abstractMethods(api)) {
+    for (ExecutableElement method : abstractMethods(api, false)) {
       ExecutableType type = memberType(api, method);
       String unresolved = unresolvedIn(type.getReturnType());
       for (TypeMirror param : type.getParameterTypes()) {
@@ -263,13 +292,15 @@ final class ApiParser {
   private EndpointModel parseEndpoint(TypeElement api, ExecutableElement method) {
     ExecutableType type = memberType(api, method);
     List<VerbAnnotation> verbs = new ArrayList<>();
+    AnnotationMirror idempotent = null;
     for (AnnotationMirror mirror : method.getAnnotationMirrors()) {
       String name = nameOf(mirror);
-      Verb verb = name.equals(GET) ? Verb.GET : name.equals(POST) ? Verb.POST : null;
+      Verb verb = VERBS.get(name);
       if (verb != null) {
         AnnotationValue value = valueOf(mirror, "value");
-        verbs.add(
-            new VerbAnnotation(verb, mirror, value, PathTemplate.parse((String) value.getValue())));
+        verbs.add(new VerbAnnotation(verb, mirror, value, (String) value.getValue()));
+      } else if (name.equals(IDEMPOTENT)) {
+        idempotent = mirror;
       }
     }
     List<ParamModel> params = new ArrayList<>();
@@ -282,6 +313,7 @@ final class ApiParser {
         type,
         (TypeElement) Objects.requireNonNull(method.getEnclosingElement()),
         List.copyOf(verbs),
+        idempotent,
         fixedHeaders(method),
         List.copyOf(params),
         parseReturn(type.getReturnType()));
@@ -331,171 +363,58 @@ final class ApiParser {
   }
 
   /**
-   * Classifies a return type. {@code CompletableFuture<X>} is asynchronous and X is classified as a
-   * synchronous return type would be, except that a stream cannot be handed over asynchronously.
+   * Reads what a return type asks of the runtime from its shape: {@code CompletableFuture<X>} is
+   * asynchronous and X is read as a synchronous return type would be; {@code Optional<T>} and
+   * {@code BisnodeResponse<T>} decode into T; anything else but the raw forms ({@code String},
+   * {@code byte[]}, {@code InputStream}, {@code void}) is decoded as JSON.
    */
   ReturnModel parseReturn(TypeMirror declared) {
     if (declared.getKind() == TypeKind.VOID) {
-      return ReturnModel.of(Kind.NONE, declared, null, false);
+      return new ReturnModel(Kind.NONE, declared, null, false);
     }
     if (is(declared, COMPLETABLE_FUTURE)) {
       List<? extends TypeMirror> arguments = ((DeclaredType) declared).getTypeArguments();
-      if (arguments.isEmpty()) {
-        return ReturnModel.unsupported(
-            declared, "CompletableFuture is a raw type; name what it completes with");
-      }
-      TypeMirror value = arguments.get(0);
-      if (value.getKind() == TypeKind.WILDCARD) {
-        return ReturnModel.unsupported(
-            declared, "the wildcard " + value + " does not say what to decode");
-      }
-      if (is(value, INPUT_STREAM)) {
-        return ReturnModel.unsupported(
-            declared,
-            "a stream cannot be handed over asynchronously; return InputStream, or"
-                + " CompletableFuture<byte[]>");
-      }
-      ReturnModel inner = parseValue(declared, value);
-      return inner.kind() == Kind.UNSUPPORTED
-          ? inner
-          : ReturnModel.of(inner.kind(), declared, inner.bodyType(), true);
+      ReturnModel inner =
+          arguments.isEmpty()
+              ? parseValue(declared, declared)
+              : parseValue(declared, arguments.get(0));
+      return new ReturnModel(inner.kind(), declared, inner.bodyType(), true);
     }
     return parseValue(declared, declared);
   }
 
   private ReturnModel parseValue(TypeMirror declared, TypeMirror value) {
-    switch (value.getKind()) {
-      case BOOLEAN, BYTE, SHORT, INT, LONG, CHAR, FLOAT, DOUBLE:
-        TypeMirror boxed = types.boxedClass((PrimitiveType) value).asType();
-        return ReturnModel.of(Kind.JSON, declared, boxed, false);
-      case TYPEVAR:
-        return ReturnModel.unsupported(
-            declared, "the type variable " + value + " does not say what to decode");
-      case ARRAY:
-        if (((ArrayType) value).getComponentType().getKind() == TypeKind.BYTE) {
-          return ReturnModel.of(Kind.BYTES, declared, null, false);
-        }
-        return concrete(declared, value, Kind.JSON);
-      case DECLARED:
-        break;
-      default:
-        return ReturnModel.unsupported(declared, value + " cannot be decoded");
+    if (value.getKind().isPrimitive()) {
+      TypeMirror boxed = types.boxedClass((PrimitiveType) value).asType();
+      return new ReturnModel(Kind.JSON, declared, boxed, false);
+    }
+    if (value.getKind() == TypeKind.ARRAY
+        && ((ArrayType) value).getComponentType().getKind() == TypeKind.BYTE) {
+      return new ReturnModel(Kind.BYTES, declared, null, false);
     }
     if (is(value, "java.lang.Void")) {
-      return ReturnModel.of(Kind.NONE, declared, null, false);
+      return new ReturnModel(Kind.NONE, declared, null, false);
     }
     if (is(value, "java.lang.String")) {
-      return ReturnModel.of(Kind.STRING, declared, null, false);
+      return new ReturnModel(Kind.STRING, declared, null, false);
     }
     if (is(value, INPUT_STREAM)) {
-      return ReturnModel.of(Kind.STREAM, declared, null, false);
+      return new ReturnModel(Kind.STREAM, declared, null, false);
     }
-    String wrapper =
-        is(value, OPTIONAL) ? "Optional" : is(value, BISNODE_RESPONSE) ? "BisnodeResponse" : null;
+    Kind wrapper =
+        is(value, OPTIONAL) ? Kind.OPTIONAL : is(value, BISNODE_RESPONSE) ? Kind.RESPONSE : null;
     if (wrapper == null) {
-      String misfit = misfit(value);
-      return misfit != null
-          ? ReturnModel.unsupported(declared, misfit)
-          : concrete(declared, value, Kind.JSON);
+      return new ReturnModel(Kind.JSON, declared, value, false);
     }
     List<? extends TypeMirror> arguments = ((DeclaredType) value).getTypeArguments();
-    if (arguments.isEmpty()) {
-      return ReturnModel.unsupported(
-          declared, wrapper + " is a raw type; name what it holds, as in " + wrapper + "<Person>");
-    }
-    TypeMirror body = arguments.get(0);
-    if (body.getKind() == TypeKind.WILDCARD || body.getKind() == TypeKind.TYPEVAR) {
-      String what = body.getKind() == TypeKind.WILDCARD ? "wildcard" : "type variable";
-      return ReturnModel.unsupported(
-          declared, "the " + what + " " + body + " does not say what to decode");
-    }
-    if (is(body, OPTIONAL) || is(body, BISNODE_RESPONSE)) {
-      return ReturnModel.unsupported(
-          declared, wrapper + " must not hold an Optional or a BisnodeResponse");
-    }
-    if (is(body, INPUT_STREAM)) {
-      return ReturnModel.unsupported(
-          declared, wrapper + " must not hold an InputStream; return InputStream itself");
-    }
-    if (is(body, "java.lang.Void") && wrapper.equals("Optional")) {
-      return ReturnModel.unsupported(declared, "Optional<Void> is always empty; return void");
-    }
-    String misfit = misfit(body);
-    if (misfit != null) {
-      return ReturnModel.unsupported(declared, misfit);
-    }
-    return concrete(declared, body, wrapper.equals("Optional") ? Kind.OPTIONAL : Kind.RESPONSE);
+    return new ReturnModel(wrapper, declared, arguments.isEmpty() ? null : arguments.get(0), false);
   }
 
-  /** Why a declared type cannot be a decoded value (a future, a stream subclass), or null. */
-  private @Nullable String misfit(TypeMirror type) {
-    if (isSubtypeOfRaw(type, "java.util.concurrent.Future")
-        || isSubtypeOfRaw(type, "java.util.concurrent.CompletionStage")) {
-      return is(type, COMPLETABLE_FUTURE)
-          ? "CompletableFuture is allowed only as the outermost type"
-          : "only CompletableFuture is supported for asynchronous calls, not "
-              + types.erasure(type);
-    }
-    if (isSubtypeOfRaw(type, INPUT_STREAM)) {
-      return "a stream is returned as java.io.InputStream, not " + type;
-    }
-    return null;
-  }
-
-  /** {@code kind} decoding into {@code body}, unless it has a raw type or a type variable. */
-  private ReturnModel concrete(TypeMirror declared, TypeMirror body, Kind kind) {
-    String problem = notConcrete(body);
-    return problem == null
-        ? ReturnModel.of(kind, declared, body, false)
-        : ReturnModel.unsupported(declared, problem);
-  }
-
-  /** Why {@code type} cannot be written down at run time, or null when it can. */
-  private @Nullable String notConcrete(@Nullable TypeMirror type) {
-    if (type == null) {
-      return null;
-    }
-    switch (type.getKind()) {
-      case TYPEVAR:
-        return "the type variable " + type + " does not say what to decode";
-      case ARRAY:
-        return notConcrete(((ArrayType) type).getComponentType());
-      case WILDCARD:
-        WildcardType wildcard = (WildcardType) type;
-        String problem = notConcrete(wildcard.getExtendsBound());
-        return problem != null ? problem : notConcrete(wildcard.getSuperBound());
-      case DECLARED:
-        DeclaredType declared = (DeclaredType) type;
-        TypeElement element = (TypeElement) declared.asElement();
-        if (declared.getTypeArguments().isEmpty() && !element.getTypeParameters().isEmpty()) {
-          return element.getQualifiedName() + " is a raw type; give its type arguments";
-        }
-        if (declared.getEnclosingType() instanceof DeclaredType outer
-            && !outer.getTypeArguments().isEmpty()) {
-          return type + " is an inner class of a parameterized type";
-        }
-        for (TypeMirror argument : declared.getTypeArguments()) {
-          String argumentProblem = notConcrete(argument);
-          if (argumentProblem != null) {
-            return argumentProblem;
-          }
-        }
-        return null;
-      default:
-        return type.getKind().isPrimitive() ? null : type + " cannot be decoded";
-    }
-  }
-
-  boolean is(TypeMirror type, String qualifiedName) {
+  static boolean is(TypeMirror type, String qualifiedName) {
     return type.getKind() == TypeKind.DECLARED
         && ((TypeElement) ((DeclaredType) type).asElement())
             .getQualifiedName()
             .contentEquals(qualifiedName);
-  }
-
-  private boolean isSubtypeOfRaw(TypeMirror type, String qualifiedName) {
-    TypeElement element = elements.getTypeElement(qualifiedName);
-    return element != null && types.isSubtype(types.erasure(type), types.erasure(element.asType()));
   }
 
   static String nameOf(AnnotationMirror mirror) {

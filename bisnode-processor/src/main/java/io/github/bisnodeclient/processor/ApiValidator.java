@@ -31,11 +31,65 @@ import org.jspecify.annotations.Nullable;
  * message says what is wrong, what was found and what is allowed.
  */
 final class ApiValidator {
+  /** What {@link #validate} found. */
+  enum Verdict {
+    /** No error: the client can be written. */
+    VALID,
+    /** Errors were reported; nothing is written. */
+    INVALID,
+    /** A type is not resolved yet; ask again in the next round. Nothing was reported. */
+    DEFERRED
+  }
+
+  /**
+   * The interfaces and abstract classes Gson creates without help, as its {@code
+   * ConstructorConstructor} and built-in adapters do: the collection and map types that one of its
+   * default implementations ({@code ArrayList}, {@code LinkedHashSet}, {@code TreeSet}, {@code
+   * ArrayDeque}, {@code LinkedHashMap}, {@code TreeMap}, {@code ConcurrentHashMap}, {@code
+   * ConcurrentSkipListMap}) implements, {@code EnumSet}, and the types of its own adapters.
+   */
+  static final String GSON_ABSTRACT_TYPES_ALLOWED =
+      "Collection, List, Set, SortedSet, NavigableSet, Queue, Deque, Map, SortedMap, NavigableMap,"
+          + " ConcurrentMap, ConcurrentNavigableMap, EnumSet, Number, Calendar, JsonElement, or a"
+          + " type annotated @JsonAdapter";
+
   static final String RETURN_TYPES_ALLOWED =
       "allowed are T, Optional<T>, BisnodeResponse<T>, void, String, byte[], InputStream, or"
           + " CompletableFuture<X> where X is T, Optional<T>, BisnodeResponse<T>, String, byte[]"
-          + " or Void; T is a class, record, array or parameterized type without type variables"
-          + " or raw types";
+          + " or Void; T is a class, record, enum, array or parameterized type without type"
+          + " variables or raw types, and an interface or abstract class only where Gson creates"
+          + " one: "
+          + GSON_ABSTRACT_TYPES_ALLOWED;
+
+  /** Default implementations Gson instantiates for a collection type it is asked for. */
+  private static final List<String> GSON_COLLECTIONS =
+      List.of(
+          "java.util.ArrayList",
+          "java.util.LinkedHashSet",
+          "java.util.TreeSet",
+          "java.util.ArrayDeque");
+
+  /** Default implementations Gson instantiates for a map type it is asked for. */
+  private static final List<String> GSON_MAPS =
+      List.of(
+          "java.util.LinkedHashMap",
+          "java.util.TreeMap",
+          "java.util.concurrent.ConcurrentHashMap",
+          "java.util.concurrent.ConcurrentSkipListMap");
+
+  /** Abstract types Gson has a built-in adapter or constructor for. */
+  private static final Set<String> GSON_ABSTRACT_ADAPTED =
+      Set.of(
+          "java.util.EnumSet",
+          "java.lang.Number",
+          "java.util.Calendar",
+          "com.google.gson.JsonElement");
+
+  private static final String JSON_ADAPTER = "com.google.gson.annotations.JsonAdapter";
+
+  /** Object's methods an interface may redeclare; every class implements them already. */
+  private static final String OBJECT_METHODS = "toString(), hashCode() and equals(Object)";
+
   static final String TEXT_TYPES_ALLOWED =
       "String, CharSequence, primitives and their boxes, enums, LocalDate and UUID";
   static final String QUERY_TYPES_ALLOWED =
@@ -70,12 +124,30 @@ final class ApiValidator {
   }
 
   /**
-   * Checks what must hold before the element can be read as an API at all: it is a non-generic
-   * interface.
-   *
-   * @return whether parsing can go on
+   * Checks a parsed API and reports every error. The element must be a non-generic interface before
+   * anything else is checked; a type that is not resolved yet defers the rest.
    */
-  boolean validateTarget(TypeElement element, AnnotationMirror annotation) {
+  Verdict validate(ApiModel api) {
+    if (!validateTarget(api.element(), api.annotation())) {
+      return Verdict.INVALID;
+    }
+    if (api.unresolved() != null) {
+      return Verdict.DEFERRED;
+    }
+    validateApi(api);
+    return diagnostics.hasErrors() ? Verdict.INVALID : Verdict.VALID;
+  }
+
+  /** An API still deferred when processing ends: the type it waited for never came. */
+  void reportUnresolved(TypeElement api, String unresolved) {
+    diagnostics.error(
+        api,
+        "bisnode-processor could not write the client of %s because %s could not be resolved",
+        api.getQualifiedName(),
+        unresolved);
+  }
+
+  private boolean validateTarget(TypeElement element, AnnotationMirror annotation) {
     if (element.getKind() != ElementKind.INTERFACE) {
       diagnostics.error(
           element,
@@ -106,7 +178,7 @@ final class ApiValidator {
     };
   }
 
-  void validate(ApiModel api) {
+  private void validateApi(ApiModel api) {
     validateVisibility(api.element());
     if (api.generatedName().simpleName().equals("BisnodeApi")) {
       diagnostics.error(
@@ -132,6 +204,31 @@ final class ApiValidator {
     validateSignatures(api);
     for (EndpointModel endpoint : api.endpoints()) {
       validateEndpoint(endpoint);
+    }
+    api.objectMethods().forEach(this::validateObjectMethod);
+  }
+
+  /** A redeclared {@code toString()} and the like is never implemented: a verb on it is a lie. */
+  private void validateObjectMethod(EndpointModel method) {
+    for (VerbAnnotation verb : method.verbs()) {
+      diagnostics.error(
+          method.method(),
+          verb.annotation(),
+          "%s means nothing on %s: the generated class inherits %s from Object and never calls"
+              + " Bisnode for them; rename the method",
+          verb.verb().annotation(),
+          method.display(),
+          OBJECT_METHODS);
+    }
+    AnnotationMirror idempotent = method.idempotent();
+    if (idempotent != null) {
+      diagnostics.error(
+          method.method(),
+          idempotent,
+          "@Idempotent means nothing on %s: the generated class inherits %s from Object and never"
+              + " calls Bisnode for them; remove it",
+          method.display(),
+          OBJECT_METHODS);
     }
   }
 
@@ -163,7 +260,8 @@ final class ApiValidator {
     }
   }
 
-  private static @Nullable String baseUrlProblem(String url) {
+  /** What is wrong with a base URL, completing "@BisnodeApi baseUrl ...", or null. */
+  static @Nullable String baseUrlProblem(String url) {
     String absolute =
         "must be an absolute https:// URL, such as"
             + " \"https://api.bisnode.com/consumerintelligence/person/v2\"";
@@ -193,16 +291,21 @@ final class ApiValidator {
     return h.equals("localhost") || h.startsWith("127.") || h.equals("[::1]");
   }
 
+  /** What is wrong with a fixed header line such as {@code "Accept: application/pdf"}, or null. */
+  static @Nullable String fixedHeaderProblem(String line) {
+    if (line.indexOf('\r') >= 0 || line.indexOf('\n') >= 0) {
+      return "must not contain CR or LF";
+    } else if (line.indexOf(':') < 0) {
+      return "has no colon";
+    } else if (!isToken(FixedHeader.nameOf(line))) {
+      return "has the invalid header name " + Diagnostics.quote(FixedHeader.nameOf(line));
+    }
+    return null;
+  }
+
   private void validateFixedHeader(FixedHeader header) {
     String line = header.line();
-    String wrong = null;
-    if (line.indexOf('\r') >= 0 || line.indexOf('\n') >= 0) {
-      wrong = "must not contain CR or LF";
-    } else if (line.indexOf(':') < 0) {
-      wrong = "has no colon";
-    } else if (!isToken(header.name())) {
-      wrong = "has the invalid header name " + Diagnostics.quote(header.name());
-    }
+    String wrong = fixedHeaderProblem(line);
     if (wrong != null) {
       diagnostics.error(
           header,
@@ -225,7 +328,7 @@ final class ApiValidator {
           diagnostics.error(
               api.element(),
               "%s.%s and %s.%s have the same signature; redeclare %s in %s with its own"
-                  + " @Get or @Post",
+                  + " @Get, @Post, @Put, @Delete or @Patch",
               a.declaringType().getSimpleName(),
               a.display(),
               b.declaringType().getSimpleName(),
@@ -242,15 +345,30 @@ final class ApiValidator {
     if (endpoint.verbs().isEmpty()) {
       diagnostics.error(
           method,
-          "%s has no @Get or @Post; every abstract method of a @BisnodeApi interface needs"
-              + " exactly one (default and static methods are left alone)",
+          "%s has no @Get, @Post, @Put, @Delete or @Patch; every abstract method of a @BisnodeApi"
+              + " interface needs exactly one (default and static methods are left alone)",
           endpoint.display());
     } else if (endpoint.verbs().size() > 1) {
       diagnostics.error(
           method,
           endpoint.verbs().get(1).annotation(),
-          "%s has both @Get and @Post; use exactly one",
-          endpoint.display());
+          "%s has both %s and %s; use exactly one",
+          endpoint.display(),
+          endpoint.verbs().get(0).verb().annotation(),
+          endpoint.verbs().get(1).verb().annotation());
+    }
+    AnnotationMirror idempotent = endpoint.idempotent();
+    if (idempotent != null
+        && !endpoint.verbs().isEmpty()
+        && endpoint.verbs().get(0).verb().isIdempotent()) {
+      Verb verb = endpoint.verbs().get(0).verb();
+      diagnostics.error(
+          method,
+          idempotent,
+          "@Idempotent means nothing on a %s method: GET, PUT and DELETE are always idempotent"
+              + " and resent after 429, 503 or a failed connection; it marks a @Post or @Patch"
+              + " that is safe to resend",
+          verb.annotation());
     }
     if (!endpoint.method().getTypeParameters().isEmpty()) {
       diagnostics.error(
@@ -262,29 +380,33 @@ final class ApiValidator {
               .collect(Collectors.joining(", ")));
     }
     endpoint.headers().forEach(this::validateFixedHeader);
-    ReturnModel returns = endpoint.returns();
-    if (returns.problem() != null) {
+    TypeMirror returned = endpoint.returns().declared();
+    String problem = returnProblem(returned);
+    if (problem != null) {
       diagnostics.error(
           method,
           "%s returns %s, which is not supported: %s; %s",
           endpoint.display(),
-          returns.declared(),
-          returns.problem(),
+          returned,
+          problem,
           RETURN_TYPES_ALLOWED);
     }
     VerbAnnotation verb = endpoint.verbs().isEmpty() ? null : endpoint.verbs().get(0);
-    if (verb != null && verb.path().problem() != null) {
+    PathTemplate path = verb == null ? null : PathTemplate.parse(verb.template());
+    if (verb != null && path != null && path.problem() != null) {
       diagnostics.error(
-          method, verb.annotation(), verb.value(), "%s %s", verb.display(), verb.path().problem());
+          method, verb.annotation(), verb.value(), "%s %s", verb.display(), path.problem());
     }
-    validateParams(endpoint, verb);
+    validateParams(endpoint, verb, path);
   }
 
   /**
-   * Checks each parameter's binding. {@code verb} is the method's first verb, null when it has
-   * none; when its template is invalid, {@code @Path} names are not checked against it.
+   * Checks each parameter's binding. {@code verb} is the method's first verb and {@code path} its
+   * parsed template, both null when it has none; when the template is invalid, {@code @Path} names
+   * are not checked against it.
    */
-  private void validateParams(EndpointModel endpoint, @Nullable VerbAnnotation verb) {
+  private void validateParams(
+      EndpointModel endpoint, @Nullable VerbAnnotation verb, @Nullable PathTemplate path) {
     ParamModel body = null;
     Map<String, ParamModel> paths = new HashMap<>();
     for (ParamModel param : endpoint.params()) {
@@ -310,7 +432,7 @@ final class ApiValidator {
       Binding binding = param.binding();
       switch (binding.kind()) {
         case PATH -> {
-          validatePath(verb, param, binding, paths);
+          validatePath(path, param, binding, paths);
           validateText(param, binding, false);
         }
         case QUERY -> {
@@ -323,12 +445,13 @@ final class ApiValidator {
         }
         case QUERY_MAP -> validateQueryMap(param, binding);
         case BODY -> {
-          if (verb != null && verb.verb() == Verb.GET) {
+          if (verb != null && !verb.verb().allowsBody()) {
             diagnostics.error(
                 param.element(),
                 binding.annotation(),
-                "@Body is not allowed on a @Get method; found @Body %s in %s; send a body with"
-                    + " @Post",
+                "@Body is not allowed on a %s method; found @Body %s in %s; send a body with"
+                    + " @Post, @Put, @Patch or @Delete",
+                verb.verb().annotation(),
                 param.name(),
                 endpoint.display());
           } else if (body != null) {
@@ -344,8 +467,8 @@ final class ApiValidator {
         }
       }
     }
-    if (verb != null && verb.path().problem() == null) {
-      for (String placeholder : verb.path().placeholders()) {
+    if (verb != null && path != null && path.problem() == null) {
+      for (String placeholder : path.placeholders()) {
         if (!paths.containsKey(placeholder)) {
           diagnostics.error(
               endpoint.method(),
@@ -362,7 +485,7 @@ final class ApiValidator {
   }
 
   private void validatePath(
-      @Nullable VerbAnnotation verb,
+      @Nullable PathTemplate path,
       ParamModel param,
       Binding binding,
       Map<String, ParamModel> paths) {
@@ -377,9 +500,9 @@ final class ApiValidator {
           earlier.name(),
           param.name(),
           binding.name());
-    } else if (verb != null
-        && verb.path().problem() == null
-        && !verb.path().placeholders().contains(binding.name())) {
+    } else if (path != null
+        && path.problem() == null
+        && !path.placeholders().contains(binding.name())) {
       diagnostics.error(
           param.element(),
           binding.annotation(),
@@ -387,10 +510,10 @@ final class ApiValidator {
           "%s has no {%s} in %s; placeholders there: %s",
           binding.display(),
           binding.name(),
-          Diagnostics.quote(verb.path().template()),
-          verb.path().placeholders().isEmpty()
+          Diagnostics.quote(path.template()),
+          path.placeholders().isEmpty()
               ? "none"
-              : verb.path().placeholders().stream()
+              : path.placeholders().stream()
                   .map(name -> "{" + name + "}")
                   .collect(Collectors.joining(", ")));
     }
@@ -410,18 +533,7 @@ final class ApiValidator {
   }
 
   private void validateHeaderName(ParamModel param, Binding binding) {
-    String name = binding.name();
-    String wrong =
-        name.isEmpty()
-            ? "must not be empty"
-            : name.indexOf('\r') >= 0 || name.indexOf('\n') >= 0
-                ? "must not contain CR or LF"
-                : name.indexOf(':') >= 0
-                    ? "must not contain a colon; on a parameter, @Header names the header and the"
-                        + " argument is its value"
-                    : !isToken(name)
-                        ? "must be an HTTP token: letters, digits and " + TOKEN_PUNCTUATION
-                        : null;
+    String wrong = headerNameProblem(binding.name());
     if (wrong != null) {
       diagnostics.error(
           param.element(),
@@ -434,7 +546,22 @@ final class ApiValidator {
     }
   }
 
-  private static boolean isToken(String name) {
+  /** What is wrong with the header name of a {@code @Header} parameter, or null. */
+  static @Nullable String headerNameProblem(String name) {
+    return name.isEmpty()
+        ? "must not be empty"
+        : name.indexOf('\r') >= 0 || name.indexOf('\n') >= 0
+            ? "must not contain CR or LF"
+            : name.indexOf(':') >= 0
+                ? "must not contain a colon; on a parameter, @Header names the header and the"
+                    + " argument is its value"
+                : !isToken(name)
+                    ? "must be an HTTP token: letters, digits and " + TOKEN_PUNCTUATION
+                    : null;
+  }
+
+  /** Whether {@code name} is an HTTP token (RFC 9110 §5.6.2), as header names must be. */
+  static boolean isToken(String name) {
     if (name.isEmpty()) {
       return false;
     }
@@ -529,6 +656,202 @@ final class ApiValidator {
     }
     TypeElement charSequence = elements.getTypeElement("java.lang.CharSequence");
     return charSequence != null && types.isAssignable(type, charSequence.asType());
+  }
+
+  /**
+   * Why the runtime cannot produce a value of the return type {@code declared}, or null when it
+   * can. {@code CompletableFuture<X>} is judged as X is, except that a stream cannot be handed over
+   * asynchronously.
+   */
+  private @Nullable String returnProblem(TypeMirror declared) {
+    if (declared.getKind() == TypeKind.VOID) {
+      return null;
+    }
+    if (ApiParser.is(declared, ApiParser.COMPLETABLE_FUTURE)) {
+      List<? extends TypeMirror> arguments = ((DeclaredType) declared).getTypeArguments();
+      if (arguments.isEmpty()) {
+        return "CompletableFuture is a raw type; name what it completes with";
+      }
+      TypeMirror value = arguments.get(0);
+      if (value.getKind() == TypeKind.WILDCARD) {
+        return "the wildcard " + value + " does not say what to decode";
+      }
+      if (ApiParser.is(value, ApiParser.INPUT_STREAM)) {
+        return "a stream cannot be handed over asynchronously; return InputStream, or"
+            + " CompletableFuture<byte[]>";
+      }
+      return valueProblem(value);
+    }
+    return valueProblem(declared);
+  }
+
+  private @Nullable String valueProblem(TypeMirror value) {
+    switch (value.getKind()) {
+      case BOOLEAN, BYTE, SHORT, INT, LONG, CHAR, FLOAT, DOUBLE:
+        return null;
+      case TYPEVAR:
+        return "the type variable " + value + " does not say what to decode";
+      case ARRAY:
+        return ((ArrayType) value).getComponentType().getKind() == TypeKind.BYTE
+            ? null
+            : bodyProblem(value);
+      case DECLARED:
+        break;
+      default:
+        return value + " cannot be decoded";
+    }
+    if (isExactly(value, "java.lang.Void")
+        || isExactly(value, "java.lang.String")
+        || isExactly(value, ApiParser.INPUT_STREAM)) {
+      return null;
+    }
+    String wrapper =
+        isExactly(value, ApiParser.OPTIONAL)
+            ? "Optional"
+            : isExactly(value, ApiParser.BISNODE_RESPONSE) ? "BisnodeResponse" : null;
+    if (wrapper == null) {
+      String misfit = misfit(value);
+      return misfit != null ? misfit : bodyProblem(value);
+    }
+    List<? extends TypeMirror> arguments = ((DeclaredType) value).getTypeArguments();
+    if (arguments.isEmpty()) {
+      return wrapper + " is a raw type; name what it holds, as in " + wrapper + "<Person>";
+    }
+    TypeMirror body = arguments.get(0);
+    if (body.getKind() == TypeKind.WILDCARD || body.getKind() == TypeKind.TYPEVAR) {
+      String what = body.getKind() == TypeKind.WILDCARD ? "wildcard" : "type variable";
+      return "the " + what + " " + body + " does not say what to decode";
+    }
+    if (isExactly(body, ApiParser.OPTIONAL) || isExactly(body, ApiParser.BISNODE_RESPONSE)) {
+      return wrapper + " must not hold an Optional or a BisnodeResponse";
+    }
+    if (isExactly(body, ApiParser.INPUT_STREAM)) {
+      return wrapper + " must not hold an InputStream; return InputStream itself";
+    }
+    if (isExactly(body, "java.lang.Void") && wrapper.equals("Optional")) {
+      return "Optional<Void> is always empty; return void";
+    }
+    if (isExactly(body, "java.lang.String")
+        || isExactly(body, "java.lang.Void")
+        || (body.getKind() == TypeKind.ARRAY
+            && ((ArrayType) body).getComponentType().getKind() == TypeKind.BYTE)) {
+      return null;
+    }
+    String misfit = misfit(body);
+    return misfit != null ? misfit : bodyProblem(body);
+  }
+
+  /** Why a declared type cannot be a decoded value (a future, a stream subclass), or null. */
+  private @Nullable String misfit(TypeMirror type) {
+    if (isSubtypeOfRaw(type, "java.util.concurrent.Future")
+        || isSubtypeOfRaw(type, "java.util.concurrent.CompletionStage")) {
+      return isExactly(type, ApiParser.COMPLETABLE_FUTURE)
+          ? "CompletableFuture is allowed only as the outermost type"
+          : "only CompletableFuture is supported for asynchronous calls, not "
+              + types.erasure(type);
+    }
+    if (isSubtypeOfRaw(type, ApiParser.INPUT_STREAM)) {
+      return "a stream is returned as java.io.InputStream, not " + type;
+    }
+    return null;
+  }
+
+  /**
+   * Why Gson cannot decode a body into {@code type}, or null when it can: a type variable or raw
+   * type leaves the type unknown at run time, and an interface or abstract class is something Gson
+   * cannot create unless it is one it knows. The elements of arrays, collections and maps are
+   * judged too, since Gson creates them as well.
+   */
+  private @Nullable String bodyProblem(@Nullable TypeMirror type) {
+    if (type == null) {
+      return null;
+    }
+    switch (type.getKind()) {
+      case TYPEVAR:
+        return "the type variable " + type + " does not say what to decode";
+      case ARRAY:
+        return bodyProblem(((ArrayType) type).getComponentType());
+      case WILDCARD:
+        WildcardType wildcard = (WildcardType) type;
+        String problem = bodyProblem(wildcard.getExtendsBound());
+        return problem != null ? problem : bodyProblem(wildcard.getSuperBound());
+      case DECLARED:
+        break;
+      default:
+        return type.getKind().isPrimitive() ? null : type + " cannot be decoded";
+    }
+    DeclaredType declared = (DeclaredType) type;
+    TypeElement element = (TypeElement) declared.asElement();
+    if (declared.getTypeArguments().isEmpty() && !element.getTypeParameters().isEmpty()) {
+      return element.getQualifiedName() + " is a raw type; give its type arguments";
+    }
+    if (declared.getEnclosingType() instanceof DeclaredType outer
+        && !outer.getTypeArguments().isEmpty()) {
+      return type + " is an inner class of a parameterized type";
+    }
+    if (isExactly(type, ApiParser.OPTIONAL) || isExactly(type, ApiParser.BISNODE_RESPONSE)) {
+      return element.getSimpleName() + " is allowed only around the whole body, not inside it";
+    }
+    String created = misfit(type);
+    created = created != null ? created : gsonProblem(declared, element);
+    if (created != null) {
+      return created;
+    }
+    for (TypeMirror argument : declared.getTypeArguments()) {
+      String argumentProblem = bodyProblem(argument);
+      if (argumentProblem != null) {
+        return argumentProblem;
+      }
+    }
+    return null;
+  }
+
+  /** Why Gson cannot create an instance of {@code type} by itself, or null when it can. */
+  private @Nullable String gsonProblem(DeclaredType type, TypeElement element) {
+    if (isExactly(type, "java.lang.Class")) {
+      return "Gson does not decode java.lang.Class";
+    }
+    boolean isInterface = element.getKind().isInterface();
+    if (element.getKind() == ElementKind.ENUM
+        || (!isInterface && !element.getModifiers().contains(Modifier.ABSTRACT))) {
+      return null;
+    }
+    if (GSON_ABSTRACT_ADAPTED.contains(element.getQualifiedName().toString())
+        || hasAnnotation(element, JSON_ADAPTER)
+        || (isSubtypeOfRaw(type, "java.util.Collection")
+            && isImplementedByAny(type, GSON_COLLECTIONS))
+        || (isSubtypeOfRaw(type, "java.util.Map") && isImplementedByAny(type, GSON_MAPS))) {
+      return null;
+    }
+    return (isInterface
+            ? "Gson cannot create the interface "
+            : "Gson cannot create the abstract class ")
+        + type;
+  }
+
+  private boolean isImplementedByAny(TypeMirror type, List<String> implementations) {
+    for (String implementation : implementations) {
+      TypeElement element = elements.getTypeElement(implementation);
+      if (element != null
+          && types.isSubtype(types.erasure(element.asType()), types.erasure(type))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean hasAnnotation(Element element, String qualifiedName) {
+    for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
+      if (ApiParser.nameOf(mirror).equals(qualifiedName)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean isSubtypeOfRaw(TypeMirror type, String qualifiedName) {
+    TypeElement element = elements.getTypeElement(qualifiedName);
+    return element != null && types.isSubtype(types.erasure(type), types.erasure(element.asType()));
   }
 
   private static boolean isExactly(TypeMirror type, String qualifiedName) {

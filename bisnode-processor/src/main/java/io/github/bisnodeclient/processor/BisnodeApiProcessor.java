@@ -1,22 +1,35 @@
 package io.github.bisnodeclient.processor;
 
 import com.google.auto.service.AutoService;
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.Filer;
 import javax.annotation.processing.Processor;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
-import javax.tools.Diagnostic;
+import javax.tools.FileObject;
+import javax.tools.StandardLocation;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -24,8 +37,13 @@ import org.jspecify.annotations.Nullable;
  * and turns every misuse of the annotations into a compile error on the element at fault. Nothing
  * is generated for an interface with errors.
  *
+ * <p>It also lists every interface it wrote a client for in {@value #INDEX}, one binary name a
+ * line, so that the runtime (and the Spring Boot starter) find the APIs of an application without
+ * scanning the class path. Entries of earlier compilations into the same output stay while their
+ * interface still exists and was not compiled again, so incremental builds keep a complete list.
+ *
  * <p>javac finds it on the annotation processor path through {@code META-INF/services}; Gradle
- * treats it as an isolating processor: each generated file depends on one interface only.
+ * treats it as an aggregating processor, since the index depends on every interface.
  */
 @AutoService(Processor.class)
 public final class BisnodeApiProcessor extends AbstractProcessor {
@@ -34,6 +52,15 @@ public final class BisnodeApiProcessor extends AbstractProcessor {
    * processor may generate it in a later round.
    */
   private final Map<String, String> deferred = new LinkedHashMap<>();
+
+  /** Where the interfaces with a generated client are listed, relative to the class output. */
+  static final String INDEX = "META-INF/bisnode/apis";
+
+  /** Interfaces whose client this compilation wrote, by binary name. */
+  private final Map<String, TypeElement> written = new TreeMap<>();
+
+  /** Binary names of every type this compilation saw in source, to tell stale index entries. */
+  private final Set<String> compiled = new HashSet<>();
 
   /** Creates the processor; javac does so through {@link java.util.ServiceLoader}. */
   public BisnodeApiProcessor() {}
@@ -50,6 +77,10 @@ public final class BisnodeApiProcessor extends AbstractProcessor {
         ApiParser.BISNODE_API,
         ApiParser.GET,
         ApiParser.POST,
+        ApiParser.PUT,
+        ApiParser.DELETE,
+        ApiParser.PATCH,
+        ApiParser.IDEMPOTENT,
         ApiParser.PATH,
         ApiParser.QUERY,
         ApiParser.QUERY_MAP,
@@ -70,6 +101,9 @@ public final class BisnodeApiProcessor extends AbstractProcessor {
   @Override
   public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
     Elements elements = processingEnv.getElementUtils();
+    for (TypeElement type : ElementFilter.typesIn(round.getRootElements())) {
+      collectCompiled(elements, type);
+    }
     List<TypeElement> apis = new ArrayList<>();
     for (String name : deferred.keySet()) {
       TypeElement api = elements.getTypeElement(name);
@@ -92,68 +126,119 @@ public final class BisnodeApiProcessor extends AbstractProcessor {
     if (round.processingOver()) {
       for (Map.Entry<String, String> entry : deferred.entrySet()) {
         TypeElement api = elements.getTypeElement(entry.getKey());
-        processingEnv
-            .getMessager()
-            .printMessage(
-                Diagnostic.Kind.ERROR,
-                "bisnode-processor could not write the client of "
-                    + entry.getKey()
-                    + " because "
-                    + entry.getValue()
-                    + " could not be resolved",
-                api);
+        if (api != null) {
+          new ApiValidator(elements, processingEnv.getTypeUtils(), new Diagnostics(processingEnv))
+              .reportUnresolved(api, entry.getValue());
+        }
       }
       deferred.clear();
+      writeIndex();
     }
     return true;
+  }
+
+  /** {@code type} and the types nested in it, as compiled in this round. */
+  private void collectCompiled(Elements elements, TypeElement type) {
+    compiled.add(elements.getBinaryName(type).toString());
+    for (TypeElement nested : ElementFilter.typesIn(type.getEnclosedElements())) {
+      collectCompiled(elements, nested);
+    }
   }
 
   /** One interface: an unexpected exception becomes one error on it, never a javac crash. */
   private void processSafely(TypeElement api) {
     try {
       process(api);
-    } catch (RuntimeException | StackOverflowError e) {
-      processingEnv
-          .getMessager()
-          .printMessage(
-              Diagnostic.Kind.ERROR,
-              "bisnode-processor failed on this interface: " + e + "; please report it",
-              api);
+    } catch (RuntimeException | Error e) {
+      new Diagnostics(processingEnv).crashed(api, e);
     }
   }
 
   private void process(TypeElement api) {
-    Elements elements = processingEnv.getElementUtils();
-    Types types = processingEnv.getTypeUtils();
-    Diagnostics diagnostics = new Diagnostics(processingEnv);
     AnnotationMirror annotation = findAnnotation(api);
     if (annotation == null) {
       return;
     }
-    ApiValidator validator = new ApiValidator(elements, types, diagnostics);
-    if (!validator.validateTarget(api, annotation)) {
+    Elements elements = processingEnv.getElementUtils();
+    Types types = processingEnv.getTypeUtils();
+    Diagnostics diagnostics = new Diagnostics(processingEnv);
+    ApiModel model = new ApiParser(elements, types).parse(api, annotation);
+    switch (new ApiValidator(elements, types, diagnostics).validate(model)) {
+      case DEFERRED ->
+          deferred.put(
+              api.getQualifiedName().toString(),
+              Objects.requireNonNullElse(model.unresolved(), "a type"));
+      case INVALID -> {}
+      case VALID -> {
+        try {
+          new ClientWriter(elements, types).write(model).writeTo(processingEnv.getFiler());
+          written.put(elements.getBinaryName(api).toString(), api);
+        } catch (IOException e) {
+          diagnostics.couldNotWrite(api, model.generatedName().canonicalName(), e);
+        }
+      }
+    }
+  }
+
+  /**
+   * Writes {@link #INDEX}: the interfaces of this compilation, and those of the index an earlier
+   * compilation left in the class output whose interface still exists and was not compiled now (a
+   * recompiled interface is listed again only if it still has a client), as Spring's {@code
+   * CandidateComponentsIndexer} merges its index.
+   */
+  private void writeIndex() {
+    Filer filer = processingEnv.getFiler();
+    Elements elements = processingEnv.getElementUtils();
+    Set<String> names = new TreeSet<>(written.keySet());
+    for (String earlier : readIndex(filer)) {
+      if (!compiled.contains(earlier) && elements.getTypeElement(canonicalOf(earlier)) != null) {
+        names.add(earlier);
+      }
+    }
+    if (names.isEmpty()) {
       return;
     }
-    ApiParser parser = new ApiParser(elements, types);
-    String unresolved = parser.unresolvedType(api);
-    if (unresolved != null) {
-      deferred.put(api.getQualifiedName().toString(), unresolved);
-      return;
-    }
-    ApiModel model = parser.parse(api, annotation);
-    validator.validate(model);
-    if (diagnostics.hasErrors()) {
-      return;
-    }
+    Element[] origins = written.values().toArray(new Element[0]);
     try {
-      new ClientWriter(elements, types).write(model).writeTo(processingEnv.getFiler());
+      FileObject index = filer.createResource(StandardLocation.CLASS_OUTPUT, "", INDEX, origins);
+      try (Writer out = new OutputStreamWriter(index.openOutputStream(), StandardCharsets.UTF_8)) {
+        for (String name : names) {
+          out.write(name);
+          out.write('\n');
+        }
+      }
     } catch (IOException e) {
-      diagnostics.error(
-          api,
-          "bisnode-processor could not write %s: %s",
-          model.generatedName().canonicalName(),
-          String.valueOf(e.getMessage()));
+      Element first = origins.length > 0 ? origins[0] : null;
+      if (first != null) {
+        new Diagnostics(processingEnv).couldNotWrite(first, INDEX, e);
+      }
     }
+  }
+
+  /** The entries of an index an earlier compilation wrote into the class output; none if none. */
+  private static List<String> readIndex(Filer filer) {
+    List<String> names = new ArrayList<>();
+    try {
+      FileObject index = filer.getResource(StandardLocation.CLASS_OUTPUT, "", INDEX);
+      try (InputStream in = index.openInputStream();
+          BufferedReader reader =
+              new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+        for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+          if (!line.isBlank()) {
+            names.add(line.strip());
+          }
+        }
+      }
+    } catch (IOException | IllegalArgumentException e) {
+      // the first compilation into this output, or an output javac cannot read back from
+      return List.of();
+    }
+    return names;
+  }
+
+  /** The canonical name javac looks a type up by: nested types joined by dots. */
+  private static String canonicalOf(String binaryName) {
+    return binaryName.replace('$', '.');
   }
 
   private static @Nullable AnnotationMirror findAnnotation(TypeElement api) {

@@ -15,7 +15,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.Modifier;
+import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.ArrayType;
 import javax.lang.model.type.DeclaredType;
@@ -71,6 +74,11 @@ final class ClientWriter {
             .addSuperinterface(api.interfaceName())
             .addOriginatingElement(api.element())
             .avoidClashesWithNestedClasses(api.element());
+    // A type of the user's package named like a java.lang type (String, Object, Override...)
+    // hides that type from the whole package: such names are written qualified.
+    for (String shadowed : shadowedJavaLangNames(api.element())) {
+      type.alwaysQualify(shadowed);
+    }
     if (elements.getTypeElement(GENERATED.canonicalName()) != null) {
       type.addAnnotation(
           AnnotationSpec.builder(GENERATED)
@@ -89,7 +97,7 @@ final class ClientWriter {
               .build());
     }
 
-    List<String> constants = constantNames(api.endpoints());
+    List<String> constants = constantNames(api.endpoints(), generated.simpleName());
     for (int i = 0; i < api.endpoints().size(); i++) {
       type.addField(endpointField(api, api.endpoints().get(i), constants.get(i)));
     }
@@ -150,14 +158,35 @@ final class ClientWriter {
     };
   }
 
-  /** {@code byGedi} gives {@code BY_GEDI}; an overload gets {@code BY_GEDI_2}, and so on. */
-  static List<String> constantNames(List<EndpointModel> endpoints) {
+  /** The simple names of java.lang types that a top-level type of {@code api}'s package hides. */
+  private List<String> shadowedJavaLangNames(TypeElement api) {
+    List<String> shadowed = new ArrayList<>();
+    PackageElement pkg = elements.getPackageOf(api);
+    for (Element member : pkg.getEnclosedElements()) {
+      String name = member.getSimpleName().toString();
+      if (member.getKind() != ElementKind.PACKAGE
+          && elements.getTypeElement("java.lang." + name) != null) {
+        shadowed.add(name);
+      }
+    }
+    return shadowed;
+  }
+
+  /**
+   * {@code byGedi} gives {@code BY_GEDI}; an overload gets {@code BY_GEDI_2}, and so on. A method
+   * refers to its constant through the class name when a parameter hides it; when parameters hide
+   * both, the constant takes the next number instead.
+   */
+  static List<String> constantNames(List<EndpointModel> endpoints, String className) {
     Set<String> used = new HashSet<>();
     List<String> names = new ArrayList<>();
     for (EndpointModel endpoint : endpoints) {
+      Set<String> parameters = new HashSet<>();
+      endpoint.params().forEach(param -> parameters.add(param.name()));
+      boolean classHidden = parameters.contains(className);
       String base = upperSnake(endpoint.name());
       String name = base;
-      for (int n = 2; !used.add(name); n++) {
+      for (int n = 2; (classHidden && parameters.contains(name)) || !used.add(name); n++) {
         name = base + "_" + n;
       }
       names.add(name);
@@ -192,12 +221,13 @@ final class ClientWriter {
                 ENDPOINT,
                 verb.verb().factory(),
                 endpoint.runtimeName(),
-                verb.path().template(),
+                verb.template(),
                 returns(endpoint.returns()));
-    List<FixedHeader> headers = new ArrayList<>(api.headers());
-    headers.addAll(endpoint.headers());
-    for (FixedHeader header : headers) {
+    for (FixedHeader header : fixedHeaders(api, endpoint)) {
       init.add("\n$>$>.withHeader($S, $S)$<$<", header.name(), header.headerValue());
+    }
+    if (endpoint.idempotent() != null && !verb.verb().isIdempotent()) {
+      init.add("\n$>$>.idempotent()$<$<");
     }
     return FieldSpec.builder(
             ParameterizedTypeName.get(ENDPOINT, valueType(endpoint.returns())),
@@ -207,6 +237,24 @@ final class ClientWriter {
             Modifier.FINAL)
         .initializer(init.build())
         .build();
+  }
+
+  /**
+   * The interface's fixed headers, then the method's: a method header replaces the interface's
+   * headers of the same name (header names are case-insensitive), so a method can ask for a PDF
+   * where the interface asks for JSON.
+   */
+  private static List<FixedHeader> fixedHeaders(ApiModel api, EndpointModel endpoint) {
+    Set<String> overridden = new HashSet<>();
+    endpoint.headers().forEach(header -> overridden.add(header.name().toLowerCase(Locale.ROOT)));
+    List<FixedHeader> headers = new ArrayList<>();
+    for (FixedHeader header : api.headers()) {
+      if (!overridden.contains(header.name().toLowerCase(Locale.ROOT))) {
+        headers.add(header);
+      }
+    }
+    headers.addAll(endpoint.headers());
+    return headers;
   }
 
   /** What {@code execute()} returns: the endpoint's type argument. */
@@ -219,7 +267,6 @@ final class ClientWriter {
       case STRING -> STRING;
       case BYTES -> ArrayTypeName.of(TypeName.BYTE);
       case STREAM -> INPUT_STREAM;
-      case UNSUPPORTED -> throw new IllegalStateException("unsupported " + returns.declared());
     };
   }
 
@@ -233,7 +280,6 @@ final class ClientWriter {
       case STRING -> CodeBlock.of("$T.string()", RETURNS);
       case BYTES -> CodeBlock.of("$T.bytes()", RETURNS);
       case STREAM -> CodeBlock.of("$T.stream()", RETURNS);
-      case UNSUPPORTED -> throw new IllegalStateException("unsupported " + returns.declared());
     };
   }
 

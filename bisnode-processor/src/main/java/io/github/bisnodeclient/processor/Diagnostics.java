@@ -9,6 +9,8 @@ import com.sun.source.tree.ModifiersTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.Trees;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import javax.annotation.processing.Messager;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.element.AnnotationMirror;
@@ -117,6 +119,27 @@ final class Diagnostics {
       }
     }
     return null;
+  }
+
+  /**
+   * A bug in the processor met while processing {@code element}: one error on it, with the stack
+   * trace for the bug report, instead of a javac crash.
+   */
+  void crashed(Element element, Throwable e) {
+    StringWriter trace = new StringWriter();
+    e.printStackTrace(new PrintWriter(trace));
+    error(
+        element,
+        "bisnode-processor failed on this interface: %s; please report it with this stack"
+            + " trace:%n%s",
+        e,
+        trace);
+  }
+
+  /** The generated file or resource {@code name} could not be written. */
+  void couldNotWrite(Element element, String name, Exception e) {
+    error(
+        element, "bisnode-processor could not write %s: %s", name, String.valueOf(e.getMessage()));
   }
 
   boolean hasErrors() {

@@ -7,6 +7,7 @@ import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.ExecutableType;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One abstract method of an API interface, declared there or inherited, as read from the source.
@@ -15,7 +16,8 @@ import javax.lang.model.type.ExecutableType;
  * @param type its signature as a member of the API interface, type arguments of super-interfaces
  *     resolved
  * @param declaringType the interface that declares it
- * @param verbs its {@code @Get} and {@code @Post}; exactly one when valid
+ * @param verbs its verb annotations ({@code @Get}, {@code @Post}...); exactly one when valid
+ * @param idempotent its {@code @Idempotent}, or null
  * @param headers its fixed headers, in source order
  * @param params its parameters, in order
  * @param returns what its return type asks of the runtime
@@ -25,21 +27,44 @@ record EndpointModel(
     ExecutableType type,
     TypeElement declaringType,
     List<VerbAnnotation> verbs,
+    @Nullable AnnotationMirror idempotent,
     List<FixedHeader> headers,
     List<ParamModel> params,
     ReturnModel returns) {
 
   /** The HTTP verbs an endpoint can use, with their annotation and runtime factory names. */
   enum Verb {
-    GET("@Get", "get"),
-    POST("@Post", "post");
+    GET("@Get", "get", false, true),
+    POST("@Post", "post", true, false),
+    PUT("@Put", "put", true, true),
+    DELETE("@Delete", "delete", true, true),
+    PATCH("@Patch", "patch", true, false);
 
     private final String annotation;
     private final String factory;
+    private final boolean body;
+    private final boolean idempotent;
 
-    Verb(String annotation, String factory) {
+    Verb(String annotation, String factory, boolean body, boolean idempotent) {
       this.annotation = annotation;
       this.factory = factory;
+      this.body = body;
+      this.idempotent = idempotent;
+    }
+
+    /** Whether a request of this verb may carry a {@code @Body}. */
+    boolean allowsBody() {
+      return body;
+    }
+
+    /** Whether the verb is idempotent by definition (RFC 9110 §9.2.2), so resent like a GET. */
+    boolean isIdempotent() {
+      return idempotent;
+    }
+
+    /** The HTTP method, such as {@code GET}. */
+    String method() {
+      return name();
     }
 
     /** How users write it, such as {@code @Get}. */
@@ -54,18 +79,18 @@ record EndpointModel(
   }
 
   /**
-   * One {@code @Get} or {@code @Post} on the method.
+   * One verb annotation, such as {@code @Get}, on the method.
    *
    * @param verb the verb
    * @param annotation the annotation
    * @param value where the template is written, for errors
-   * @param path the template, parsed
+   * @param template the path template as written
    */
   record VerbAnnotation(
-      Verb verb, AnnotationMirror annotation, AnnotationValue value, PathTemplate path) {
+      Verb verb, AnnotationMirror annotation, AnnotationValue value, String template) {
     /** The annotation as written, such as {@code @Get("/persons/{gedi}")}. */
     String display() {
-      return verb.annotation() + "(" + Diagnostics.quote(path.template()) + ")";
+      return verb.annotation() + "(" + Diagnostics.quote(template) + ")";
     }
   }
 

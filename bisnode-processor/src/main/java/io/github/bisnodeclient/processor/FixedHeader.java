@@ -22,12 +22,20 @@ record FixedHeader(
     int repeatIndex) {
   /** The header name: the text before the first colon, trimmed. */
   String name() {
-    int colon = line.indexOf(':');
-    return colon < 0 ? line.trim() : line.substring(0, colon).trim();
+    return nameOf(line);
   }
 
   /** The header value: the text after the first colon, trimmed. */
   String headerValue() {
+    return valueOf(line);
+  }
+
+  static String nameOf(String line) {
+    int colon = line.indexOf(':');
+    return colon < 0 ? line.trim() : line.substring(0, colon).trim();
+  }
+
+  static String valueOf(String line) {
     int colon = line.indexOf(':');
     return colon < 0 ? "" : line.substring(colon + 1).trim();
   }

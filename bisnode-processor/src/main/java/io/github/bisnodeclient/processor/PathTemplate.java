@@ -5,9 +5,10 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A {@code @Get}/{@code @Post} path template read at compile time: its {@code {name}} placeholders
- * in order, or the first problem that makes it unusable. The runtime parses the same template
- * again; whatever passes here, it accepts.
+ * A verb annotation's path template checked at compile time: its {@code {name}} placeholders in
+ * order, or the first problem that makes it unusable. The runtime parses the same template again;
+ * whatever passes here, it accepts with the same placeholders. It is stricter than the runtime on
+ * purpose: a template is sent as written, so what would reach Bisnode mangled is refused here.
  *
  * @param template the template as written
  * @param placeholders the placeholder names, in order, each once

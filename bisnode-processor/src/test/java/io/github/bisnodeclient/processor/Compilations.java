@@ -21,6 +21,17 @@ final class Compilations {
     return compileWith(new BisnodeApiProcessor(), sources);
   }
 
+  /**
+   * As {@link #compile}, for sources that use annotations of other libraries (Gson's), which javac
+   * warns that no processor claimed.
+   */
+  static Compilation compileBesideOtherAnnotations(JavaFileObject... sources) {
+    return javac()
+        .withProcessors(new BisnodeApiProcessor())
+        .withOptions("-Xlint:all,-processing", "-Werror")
+        .compile(sources);
+  }
+
   static Compilation compileWith(Processor processor, JavaFileObject... sources) {
     return javac().withProcessors(processor).withOptions("-Xlint:all", "-Werror").compile(sources);
   }

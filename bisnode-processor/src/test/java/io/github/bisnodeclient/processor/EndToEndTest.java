@@ -17,6 +17,7 @@ import java.io.InputStream;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -88,6 +89,15 @@ class EndToEndTest {
           "  @Get(\"/async-opt\") CompletableFuture<Optional<Person>> asyncOptional();",
           "  @Get(\"/async-void\") CompletableFuture<Void> asyncVoid();",
           "  @Get(\"/count\") int count();",
+          "  @Put(\"/portfolio/{id}\") Person watch(@Path(\"id\") String id, @Body Person person);",
+          "  @Delete(\"/portfolio\") void unwatch(@Body FindQuery query);",
+          "  @Delete(\"/portfolio/{id}\") void remove(@Path(\"id\") String id);",
+          "  @Patch(\"/persons/{id}\") Person rename(@Path(\"id\") String id, @Body Person person);",
+          "  @Patch(\"/persons/{id}/touch\") @Idempotent void touch(@Path(\"id\") String id);",
+          "  @Post(\"/companies/_search\") @Idempotent",
+          "  String searchCompanies(@Body FindQuery query);",
+          "  @Get(\"/report\") InputStream report(@Header(\"Accept\") String accept);",
+          "  @Get(\"/api-header\") @Header(\"x-api: method\") String apiHeader();",
           "  default String greeting() { return \"hi \" + text(); }",
           "}");
 
@@ -119,6 +129,7 @@ class EndToEndTest {
             .credentials("id", "secret")
             .tokenUrl(server.url("/token"))
             .baseUrl(server.url("/api"))
+            .retryBackoff(Duration.ofMillis(1), Duration.ofMillis(5))
             .build();
     api = client.create(classes.load("p.E2eApi"));
   }
@@ -246,6 +257,122 @@ class EndToEndTest {
     assertThat(request.uri()).isEqualTo("/api/markets/SE/persons/_find");
     assertThat(request.body()).isEqualTo("{\"legalId\":\"191212121212\"}");
     assertThat(found).isEqualTo(Optional.empty());
+  }
+
+  // ---- verbs and resending ----------------------------------------------------------------
+
+  @Test
+  void sendsAPutWithPathAndBody() throws Exception {
+    server.replyJson(200, "{\"name\":\"Sven\",\"age\":4}");
+    Object watched = call("watch", "5565242848", person("Sven", 3));
+    Recorded request = server.take();
+    assertThat(request.method()).isEqualTo("PUT");
+    assertThat(request.uri()).isEqualTo("/api/portfolio/5565242848");
+    assertThat(request.header("Content-Type")).startsWith("application/json");
+    assertThat(request.body()).isEqualTo("{\"name\":\"Sven\",\"age\":3}");
+    assertThat(watched).isEqualTo(person("Sven", 4));
+  }
+
+  @Test
+  void sendsADeleteWithABody() throws Exception {
+    server.reply(new Reply(204, null, new byte[0]));
+    assertThat(call("unwatch", findQuery("5565242848"))).isNull();
+    Recorded request = server.take();
+    assertThat(request.method()).isEqualTo("DELETE");
+    assertThat(request.uri()).isEqualTo("/api/portfolio");
+    assertThat(request.header("Content-Type")).startsWith("application/json");
+    assertThat(request.body()).isEqualTo("{\"legalId\":\"5565242848\"}");
+  }
+
+  @Test
+  void sendsADeleteWithoutABody() throws Exception {
+    server.reply(new Reply(204, null, new byte[0]));
+    call("remove", "a b");
+    Recorded request = server.take();
+    assertThat(request.method()).isEqualTo("DELETE");
+    assertThat(request.uri()).isEqualTo("/api/portfolio/a%20b");
+    assertThat(request.body()).isEmpty();
+  }
+
+  @Test
+  void sendsAPatchWithABody() throws Exception {
+    server.replyJson(200, "{\"name\":\"Anna\",\"age\":5}");
+    Object renamed = call("rename", "7", person("Anna", 5));
+    Recorded request = server.take();
+    assertThat(request.method()).isEqualTo("PATCH");
+    assertThat(request.uri()).isEqualTo("/api/persons/7");
+    assertThat(request.body()).isEqualTo("{\"name\":\"Anna\",\"age\":5}");
+    assertThat(renamed).isEqualTo(person("Anna", 5));
+  }
+
+  @Test
+  void sendsAPutAgainAfterA503() throws Exception {
+    server.replyFirst(Reply.json(503, "{\"message\":\"busy\"}"));
+    server.replyJson(200, "{\"name\":\"Sven\",\"age\":3}");
+    assertThat(call("watch", "1", person("Sven", 3))).isEqualTo(person("Sven", 3));
+    Recorded first = server.take();
+    Recorded second = server.take();
+    assertThat(first.method()).isEqualTo("PUT");
+    assertThat(second.method()).isEqualTo("PUT");
+    assertThat(second.body()).isEqualTo(first.body());
+    assertThat(server.pending()).isEqualTo(0);
+  }
+
+  @Test
+  void sendsAnIdempotentPostAgainAfterA429() throws Exception {
+    server.replyFirst(
+        Reply.json(429, "{\"message\":\"slow down\"}").withHeader("Retry-After", "0"));
+    server.reply(new Reply(200, "text/plain", "found".getBytes(StandardCharsets.UTF_8)));
+    assertThat(call("searchCompanies", findQuery("5565242848"))).isEqualTo("found");
+    Recorded first = server.take();
+    Recorded second = server.take();
+    assertThat(first.method()).isEqualTo("POST");
+    assertThat(second.method()).isEqualTo("POST");
+    assertThat(second.body()).isEqualTo("{\"legalId\":\"5565242848\"}");
+    assertThat(server.pending()).isEqualTo(0);
+  }
+
+  @Test
+  void sendsAnIdempotentPatchAgainAfterA503() throws Exception {
+    server.replyFirst(Reply.json(503, "{}"));
+    server.reply(new Reply(204, null, new byte[0]));
+    call("touch", "1");
+    assertThat(server.take().method()).isEqualTo("PATCH");
+    assertThat(server.take().method()).isEqualTo("PATCH");
+  }
+
+  @Test
+  void neverSendsAnUnmarkedPostOrPatchTwice() throws Exception {
+    server.replyFirst(
+        Reply.json(429, "{\"message\":\"slow down\"}").withHeader("Retry-After", "0"),
+        Reply.json(503, "{\"message\":\"busy\"}"));
+    BisnodeApiException post =
+        assertThrows(BisnodeApiException.class, () -> call("create", person("A", 1)));
+    assertThat(post.status()).isEqualTo(429);
+    assertThat(server.take().method()).isEqualTo("POST");
+    BisnodeApiException patch =
+        assertThrows(BisnodeApiException.class, () -> call("rename", "1", person("A", 1)));
+    assertThat(patch.status()).isEqualTo(503);
+    assertThat(server.take().method()).isEqualTo("PATCH");
+    assertThat(server.pending()).isEqualTo(0);
+  }
+
+  @Test
+  void letsAPerCallAcceptHeaderReplaceTheDefault() throws Exception {
+    byte[] pdf = {'%', 'P', 'D', 'F'};
+    server.reply(new Reply(200, "application/pdf", pdf));
+    try (InputStream in = (InputStream) call("report", "application/pdf")) {
+      assertThat(in.readAllBytes()).isEqualTo(pdf);
+    }
+    Recorded request = server.take();
+    assertThat(request.headers().get("accept")).containsExactly("application/pdf");
+  }
+
+  @Test
+  void letsAMethodHeaderReplaceTheInterfaceHeaderOfTheSameName() throws Exception {
+    server.reply(new Reply(200, "text/plain", "ok".getBytes(StandardCharsets.UTF_8)));
+    call("apiHeader");
+    assertThat(server.take().headers().get("x-api")).containsExactly("method");
   }
 
   // ---- return types -----------------------------------------------------------------------

@@ -219,6 +219,98 @@ class GeneratedSourceTest {
   }
 
   @Test
+  void writesPutDeletePatchAndIdempotentEndpointsExactly() {
+    JavaFileObject api =
+        source(
+            "p.PortfolioApi",
+            "package p;",
+            "import io.github.bisnodeclient.annotations.*;",
+            "@BisnodeApi(baseUrl = \"https://api.bisnode.com/monitoring/v1\", scope = \"mon\")",
+            "@Header(\"Accept: application/json\")",
+            "@Header(\"X-Client: test\")",
+            "public interface PortfolioApi {",
+            "  @Put(\"/portfolio/{id}\") Person watch(@Path(\"id\") String id, @Body Person p);",
+            "  @Delete(\"/portfolio\") void unwatch(@Body Person person);",
+            "  @Patch(\"/portfolio/{id}\") @Header(\"accept: application/pdf\")",
+            "  byte[] patch(@Path(\"id\") String id, @Body Person person);",
+            "  @Post(\"/companies\") @Idempotent String search(@Body Person query);",
+            "  @Idempotent @Patch(\"/touch\") void touch();",
+            "}");
+    Compilation compilation = compile(api, person());
+    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(compilation)
+        .generatedSourceFile("p.BisnodePortfolioApi")
+        .hasSourceEquivalentTo(
+            source(
+                "p.BisnodePortfolioApi",
+                "package p;",
+                "",
+                "import io.github.bisnodeclient.runtime.BisnodeClient;",
+                "import io.github.bisnodeclient.runtime.internal.ApiTarget;",
+                "import io.github.bisnodeclient.runtime.internal.Endpoint;",
+                "import io.github.bisnodeclient.runtime.internal.Returns;",
+                "import javax.annotation.processing.Generated;",
+                "",
+                "@Generated(\"io.github.bisnodeclient.processor.BisnodeApiProcessor\")",
+                "public final class BisnodePortfolioApi implements PortfolioApi {",
+                "  private static final Endpoint<Person> WATCH = Endpoint.put(",
+                "      \"PortfolioApi.watch\", \"/portfolio/{id}\", Returns.<Person>json(Person.class))",
+                "      .withHeader(\"Accept\", \"application/json\")",
+                "      .withHeader(\"X-Client\", \"test\");",
+                "  private static final Endpoint<Void> UNWATCH = Endpoint.delete(",
+                "      \"PortfolioApi.unwatch\", \"/portfolio\", Returns.none())",
+                "      .withHeader(\"Accept\", \"application/json\")",
+                "      .withHeader(\"X-Client\", \"test\");",
+                "  private static final Endpoint<byte[]> PATCH = Endpoint.patch(",
+                "      \"PortfolioApi.patch\", \"/portfolio/{id}\", Returns.bytes())",
+                "      .withHeader(\"X-Client\", \"test\")",
+                "      .withHeader(\"accept\", \"application/pdf\");",
+                "  private static final Endpoint<String> SEARCH = Endpoint.post(",
+                "      \"PortfolioApi.search\", \"/companies\", Returns.string())",
+                "      .withHeader(\"Accept\", \"application/json\")",
+                "      .withHeader(\"X-Client\", \"test\")",
+                "      .idempotent();",
+                "  private static final Endpoint<Void> TOUCH = Endpoint.patch(",
+                "      \"PortfolioApi.touch\", \"/touch\", Returns.none())",
+                "      .withHeader(\"Accept\", \"application/json\")",
+                "      .withHeader(\"X-Client\", \"test\")",
+                "      .idempotent();",
+                "",
+                "  private final ApiTarget target;",
+                "",
+                "  public BisnodePortfolioApi(BisnodeClient client) {",
+                "    this.target = ApiTarget.of(client, PortfolioApi.class,",
+                "        \"https://api.bisnode.com/monitoring/v1\", \"mon\");",
+                "  }",
+                "",
+                "  @Override",
+                "  public Person watch(String id, Person p) {",
+                "    return target.request(WATCH).path(\"id\", id).body(p).execute();",
+                "  }",
+                "",
+                "  @Override",
+                "  public void unwatch(Person person) {",
+                "    target.request(UNWATCH).body(person).execute();",
+                "  }",
+                "",
+                "  @Override",
+                "  public byte[] patch(String id, Person person) {",
+                "    return target.request(PATCH).path(\"id\", id).body(person).execute();",
+                "  }",
+                "",
+                "  @Override",
+                "  public String search(Person query) {",
+                "    return target.request(SEARCH).body(query).execute();",
+                "  }",
+                "",
+                "  @Override",
+                "  public void touch() {",
+                "    target.request(TOUCH).execute();",
+                "  }",
+                "}"));
+  }
+
+  @Test
   void namesConstantsInUpperSnakeCaseAndNumbersOverloads() {
     assertThat(ClientWriter.upperSnake("byGedi")).isEqualTo("BY_GEDI");
     assertThat(ClientWriter.upperSnake("search")).isEqualTo("SEARCH");

@@ -274,8 +274,8 @@ class InterfaceErrorsTest {
     assertOneErrorAt(
         compile(file),
         file,
-        "A.get() and B.get() have the same signature; redeclare get() in Companies with its own @Get"
-            + " or @Post",
+        "A.get() and B.get() have the same signature; redeclare get() in Companies with its own @Get,"
+            + " @Post, @Put, @Delete or @Patch",
         "public interface Companies",
         "interface");
   }
@@ -337,6 +337,11 @@ class InterfaceErrorsTest {
             + " bug; please report it",
         "public interface Companies",
         "interface");
+    // the stack trace travels with the error, for the bug report
+    assertThat(compilation).hadErrorContaining("please report it with this stack trace:");
+    assertThat(compilation)
+        .hadErrorContaining(
+            "at io.github.bisnodeclient.processor.WrappedEnvironment.getTypeUtils(");
     assertThat(created).isEmpty();
   }
 

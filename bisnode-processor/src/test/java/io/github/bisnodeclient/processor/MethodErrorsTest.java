@@ -30,8 +30,8 @@ class MethodErrorsTest {
     assertOneErrorAt(
         compile(file),
         file,
-        "search() has no @Get or @Post; every abstract method of a @BisnodeApi interface needs"
-            + " exactly one (default and static methods are left alone)",
+        "search() has no @Get, @Post, @Put, @Delete or @Patch; every abstract method of a"
+            + " @BisnodeApi interface needs exactly one (default and static methods are left alone)",
         "String search(",
         "search");
   }
@@ -49,7 +49,11 @@ class MethodErrorsTest {
             "  @Get(\"/x\") String get();",
             "}");
     assertOneErrorAt(
-        compile(file), file, "inherited() has no @Get or @Post", "inherited()", "inherited");
+        compile(file),
+        file,
+        "inherited() has no @Get, @Post, @Put, @Delete or @Patch",
+        "inherited()",
+        "inherited");
   }
 
   @Test
@@ -61,6 +65,83 @@ class MethodErrorsTest {
         "search() has both @Get and @Post; use exactly one",
         "String search(",
         "@Post");
+  }
+
+  @Test
+  void refusesAMethodWithTwoOfTheNewVerbsNamingBoth() {
+    JavaFileObject file = companies("  @Put(\"/a\") @Delete(\"/b\") void change();");
+    assertOneErrorAt(
+        compile(file),
+        file,
+        "change() has both @Put and @Delete; use exactly one",
+        "void change(",
+        "@Delete");
+  }
+
+  @ParameterizedTest(name = "[{index}] {0}")
+  @CsvSource({"@Get, String", "@Put, void", "@Delete, void"})
+  void refusesIdempotentOnAVerbThatIsAlwaysIdempotent(String verb, String returns) {
+    JavaFileObject file =
+        companies("  " + verb + "(\"/x\")", "  @Idempotent", "  " + returns + " call();");
+    assertOneErrorAt(
+        compile(file),
+        file,
+        "@Idempotent means nothing on a "
+            + verb
+            + " method: GET, PUT and DELETE are always idempotent and resent after 429, 503 or a"
+            + " failed connection; it marks a @Post or @Patch that is safe to resend",
+        "@Idempotent",
+        "@Idempotent");
+  }
+
+  @ParameterizedTest(name = "[{index}] {0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          @Get("/x") String toString();          | @Get  | toString()
+          @Post("/x") int hashCode();            | @Post | hashCode()
+          @Delete("/x") boolean equals(Object o); | @Delete | equals()
+          """)
+  void refusesAVerbOnAnObjectMethodOnTheAnnotation(String member, String verb, String display) {
+    JavaFileObject file = companies("  @Get(\"/ok\") String get();", "  " + member);
+    assertOneErrorAt(
+        compile(file),
+        file,
+        verb
+            + " means nothing on "
+            + display
+            + ": the generated class inherits toString(), hashCode() and equals(Object) from"
+            + " Object and never calls Bisnode for them; rename the method",
+        member,
+        verb);
+  }
+
+  @Test
+  void refusesAVerbOnAnObjectMethodOfASuperInterface() {
+    JavaFileObject file =
+        api(
+            "Companies",
+            "interface Base {",
+            "  @Get(\"/s\") String toString();",
+            "}",
+            "@BisnodeApi(baseUrl = \"https://api.bisnode.com\")",
+            "public interface Companies extends Base {}");
+    assertOneErrorAt(
+        compile(file), file, "@Get means nothing on toString()", "String toString()", "@Get");
+  }
+
+  @Test
+  void refusesIdempotentOnAnObjectMethod() {
+    JavaFileObject file = companies("  @Idempotent String toString();");
+    assertOneErrorAt(
+        compile(file),
+        file,
+        "@Idempotent means nothing on toString(): the generated class inherits toString(),"
+            + " hashCode() and equals(Object) from Object and never calls Bisnode for them; remove"
+            + " it",
+        "toString()",
+        "@Idempotent");
   }
 
   @Test

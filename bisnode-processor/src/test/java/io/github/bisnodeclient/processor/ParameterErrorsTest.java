@@ -10,6 +10,7 @@ import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Misuse on a parameter: bindings, names and types. */
 class ParameterErrorsTest {
@@ -68,9 +69,17 @@ class ParameterErrorsTest {
         compile(file),
         file,
         "@Body is not allowed on a @Get method; found @Body query in search(); send a body with"
-            + " @Post",
+            + " @Post, @Put, @Patch or @Delete",
         "search(",
         "@Body");
+  }
+
+  @ParameterizedTest(name = "[{index}] {0}")
+  @ValueSource(strings = {"@Post", "@Put", "@Patch", "@Delete"})
+  void acceptsABodyOnEveryVerbButGet(String verb) {
+    JavaFileObject file =
+        companies("  " + verb + "(\"/companies\") void change(@Body Map<String, String> body);");
+    assertThat(compile(file)).succeededWithoutWarnings();
   }
 
   @Test

@@ -23,14 +23,15 @@ class ProcessorRegistrationTest {
   }
 
   @Test
-  void declaresItselfIsolatingForGradleIncrementalBuilds() throws IOException {
+  void declaresItselfAggregatingForGradleIncrementalBuildsSinceTheIndexListsEveryApi()
+      throws IOException {
     try (InputStream in =
         getClass()
             .getClassLoader()
             .getResourceAsStream("META-INF/gradle/incremental.annotation.processors")) {
       assertThat(in).isNotNull();
       assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8).strip())
-          .isEqualTo("io.github.bisnodeclient.processor.BisnodeApiProcessor,isolating");
+          .isEqualTo("io.github.bisnodeclient.processor.BisnodeApiProcessor,aggregating");
     }
   }
 
@@ -62,6 +63,10 @@ class ProcessorRegistrationTest {
             "io.github.bisnodeclient.annotations.BisnodeApi",
             "io.github.bisnodeclient.annotations.Get",
             "io.github.bisnodeclient.annotations.Post",
+            "io.github.bisnodeclient.annotations.Put",
+            "io.github.bisnodeclient.annotations.Delete",
+            "io.github.bisnodeclient.annotations.Patch",
+            "io.github.bisnodeclient.annotations.Idempotent",
             "io.github.bisnodeclient.annotations.Path",
             "io.github.bisnodeclient.annotations.Query",
             "io.github.bisnodeclient.annotations.QueryMap",

@@ -36,9 +36,20 @@ final class RecordingServer implements AutoCloseable {
   }
 
   /** What the API answers next. */
-  record Reply(int status, String contentType, byte[] body) {
+  record Reply(int status, String contentType, byte[] body, Map<String, String> headers) {
+    Reply(int status, String contentType, byte[] body) {
+      this(status, contentType, body, Map.of());
+    }
+
     static Reply json(int status, String json) {
       return new Reply(status, "application/json", json.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The same answer with one more response header. */
+    Reply withHeader(String name, String value) {
+      Map<String, String> all = new TreeMap<>(headers);
+      all.put(name, value);
+      return new Reply(status, contentType, body, all);
     }
   }
 
@@ -46,6 +57,7 @@ final class RecordingServer implements AutoCloseable {
   private final BlockingQueue<Recorded> requests = new LinkedBlockingQueue<>();
   private final AtomicInteger tokenRequests = new AtomicInteger();
   private volatile Reply reply = Reply.json(200, "{}");
+  private final BlockingQueue<Reply> firstReplies = new LinkedBlockingQueue<>();
 
   RecordingServer() throws IOException {
     server = HttpServer.create(new InetSocketAddress(InetAddress.getByName("127.0.0.1"), 0), 0);
@@ -60,6 +72,16 @@ final class RecordingServer implements AutoCloseable {
 
   void reply(Reply next) {
     reply = next;
+  }
+
+  /** Answers the next requests with {@code first}, one each, and then as {@link #reply} said. */
+  void replyFirst(Reply... first) {
+    firstReplies.addAll(List.of(first));
+  }
+
+  /** How many API requests arrived and were not taken yet. */
+  int pending() {
+    return requests.size();
   }
 
   void replyJson(int status, String json) {
@@ -78,6 +100,7 @@ final class RecordingServer implements AutoCloseable {
   /** Forgets recorded requests and answers {@code 200 {}} again. */
   void reset() {
     requests.clear();
+    firstReplies.clear();
     reply = Reply.json(200, "{}");
   }
 
@@ -102,13 +125,15 @@ final class RecordingServer implements AutoCloseable {
         .getRequestHeaders()
         .forEach((name, values) -> headers.put(name.toLowerCase(Locale.ROOT), List.copyOf(values)));
     requests.add(new Recorded(exchange.getRequestMethod(), uri, headers, body));
-    send(exchange, reply);
+    Reply first = firstReplies.poll();
+    send(exchange, first != null ? first : reply);
   }
 
   private static void send(HttpExchange exchange, Reply reply) throws IOException {
     if (reply.contentType() != null) {
       exchange.getResponseHeaders().add("Content-Type", reply.contentType());
     }
+    reply.headers().forEach((name, value) -> exchange.getResponseHeaders().add(name, value));
     boolean empty = reply.body().length == 0;
     exchange.sendResponseHeaders(reply.status(), empty ? -1 : reply.body().length);
     try (OutputStream out = exchange.getResponseBody()) {
