@@ -12,6 +12,7 @@ import io.github.bisnodeclient.annotations.Post;
 import io.github.bisnodeclient.annotations.Put;
 import io.github.bisnodeclient.annotations.Query;
 import io.github.bisnodeclient.annotations.QueryMap;
+import io.github.bisnodeclient.annotations.Timeout;
 import io.github.bisnodeclient.processor.EndpointModel.Verb;
 import io.github.bisnodeclient.processor.EndpointModel.VerbAnnotation;
 import io.github.bisnodeclient.processor.ParamModel.Binding;
@@ -54,6 +55,7 @@ final class ApiParser {
   static final String DELETE = Delete.class.getCanonicalName();
   static final String PATCH = Patch.class.getCanonicalName();
   static final String IDEMPOTENT = Idempotent.class.getCanonicalName();
+  static final String TIMEOUT = Timeout.class.getCanonicalName();
   static final String PATH = Path.class.getCanonicalName();
   static final String QUERY = Query.class.getCanonicalName();
   static final String QUERY_MAP = QueryMap.class.getCanonicalName();
@@ -237,7 +239,10 @@ final class ApiParser {
                                 each instanceof AnnotationValue v
                                     && v.getValue() instanceof AnnotationMirror m
                                     && unreadableValue(m) == null)
-                : content instanceof String && !isErroneous(value);
+                : content instanceof String
+                    ? !isErroneous(value)
+                    // @Timeout's long and TimeUnit; javac hands an uncomputable one over as text
+                    : content instanceof Number || content instanceof VariableElement;
         if (!readable) {
           return "the value of @" + mirror.getAnnotationType().asElement().getSimpleName();
         }
@@ -293,6 +298,7 @@ final class ApiParser {
     ExecutableType type = memberType(api, method);
     List<VerbAnnotation> verbs = new ArrayList<>();
     AnnotationMirror idempotent = null;
+    AnnotationMirror timeout = null;
     for (AnnotationMirror mirror : method.getAnnotationMirrors()) {
       String name = nameOf(mirror);
       Verb verb = VERBS.get(name);
@@ -301,6 +307,8 @@ final class ApiParser {
         verbs.add(new VerbAnnotation(verb, mirror, value, (String) value.getValue()));
       } else if (name.equals(IDEMPOTENT)) {
         idempotent = mirror;
+      } else if (name.equals(TIMEOUT)) {
+        timeout = mirror;
       }
     }
     List<ParamModel> params = new ArrayList<>();
@@ -314,6 +322,7 @@ final class ApiParser {
         (TypeElement) Objects.requireNonNull(method.getEnclosingElement()),
         List.copyOf(verbs),
         idempotent,
+        timeout,
         fixedHeaders(method),
         List.copyOf(params),
         parseReturn(type.getReturnType()));

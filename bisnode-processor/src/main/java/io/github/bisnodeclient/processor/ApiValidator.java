@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
@@ -286,10 +287,13 @@ final class ApiValidator {
     return null;
   }
 
+  /** localhost, an IPv4 address in 127.0.0.0/8 (not a name such as 127.example.com), or ::1. */
   private static boolean isLoopback(String host) {
     String h = host.toLowerCase(Locale.ROOT);
-    return h.equals("localhost") || h.startsWith("127.") || h.equals("[::1]");
+    return h.equals("localhost") || LOOPBACK_V4.matcher(h).matches() || h.equals("[::1]");
   }
+
+  private static final Pattern LOOPBACK_V4 = Pattern.compile("127(\\.\\d{1,3}){3}");
 
   /** What is wrong with a fixed header line such as {@code "Accept: application/pdf"}, or null. */
   static @Nullable String fixedHeaderProblem(String line) {
@@ -369,6 +373,14 @@ final class ApiValidator {
               + " and resent after 429, 503 or a failed connection; it marks a @Post or @Patch"
               + " that is safe to resend",
           verb.annotation());
+    }
+    AnnotationMirror timeout = endpoint.timeout();
+    if (timeout != null && endpoint.timeoutMillis() < 1) {
+      diagnostics.error(
+          method,
+          timeout,
+          "@Timeout must be at least 1 millisecond; found %d ms",
+          endpoint.timeoutMillis());
     }
     if (!endpoint.method().getTypeParameters().isEmpty()) {
       diagnostics.error(

@@ -81,6 +81,7 @@ public final class BisnodeApiProcessor extends AbstractProcessor {
         ApiParser.DELETE,
         ApiParser.PATCH,
         ApiParser.IDEMPOTENT,
+        ApiParser.TIMEOUT,
         ApiParser.PATH,
         ApiParser.QUERY,
         ApiParser.QUERY_MAP,

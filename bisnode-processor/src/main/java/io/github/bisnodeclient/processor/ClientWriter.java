@@ -229,6 +229,9 @@ final class ClientWriter {
     if (endpoint.idempotent() != null && !verb.verb().isIdempotent()) {
       init.add("\n$>$>.idempotent()$<$<");
     }
+    if (endpoint.timeout() != null) {
+      init.add("\n$>$>.withTimeout($LL)$<$<", endpoint.timeoutMillis());
+    }
     return FieldSpec.builder(
             ParameterizedTypeName.get(ENDPOINT, valueType(endpoint.returns())),
             constant,

@@ -2,10 +2,13 @@ package io.github.bisnodeclient.processor;
 
 import com.palantir.javapoet.ClassName;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.ExecutableType;
 import org.jspecify.annotations.Nullable;
 
@@ -18,6 +21,7 @@ import org.jspecify.annotations.Nullable;
  * @param declaringType the interface that declares it
  * @param verbs its verb annotations ({@code @Get}, {@code @Post}...); exactly one when valid
  * @param idempotent its {@code @Idempotent}, or null
+ * @param timeout its {@code @Timeout}, or null
  * @param headers its fixed headers, in source order
  * @param params its parameters, in order
  * @param returns what its return type asks of the runtime
@@ -28,6 +32,7 @@ record EndpointModel(
     TypeElement declaringType,
     List<VerbAnnotation> verbs,
     @Nullable AnnotationMirror idempotent,
+    @Nullable AnnotationMirror timeout,
     List<FixedHeader> headers,
     List<ParamModel> params,
     ReturnModel returns) {
@@ -96,6 +101,30 @@ record EndpointModel(
 
   String name() {
     return method.getSimpleName().toString();
+  }
+
+  /**
+   * Its {@code @Timeout} in milliseconds, as written (the validator refuses what is under 1 ms); 0
+   * without one.
+   */
+  long timeoutMillis() {
+    AnnotationMirror mirror = timeout;
+    if (mirror == null) {
+      return 0;
+    }
+    long value = 0;
+    TimeUnit unit = TimeUnit.SECONDS;
+    for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> entry :
+        mirror.getElementValues().entrySet()) {
+      String element = entry.getKey().getSimpleName().toString();
+      Object given = entry.getValue().getValue();
+      if (element.equals("value") && given instanceof Number number) {
+        value = number.longValue();
+      } else if (element.equals("unit") && given instanceof VariableElement constant) {
+        unit = TimeUnit.valueOf(constant.getSimpleName().toString());
+      }
+    }
+    return unit.toMillis(value);
   }
 
   /** The method as error messages name it, such as {@code search()}. */

@@ -104,6 +104,32 @@ class GeneratedSourceTest {
   }
 
   @Test
+  void writesAMethodsOwnTimeoutInMilliseconds() {
+    JavaFileObject api =
+        source(
+            "p.Reports",
+            "package p;",
+            "import io.github.bisnodeclient.annotations.*;",
+            "import java.util.concurrent.TimeUnit;",
+            "@BisnodeApi(baseUrl = \"https://api.bisnode.com/credit\")",
+            "public interface Reports {",
+            "  @Post(\"/reports\") @Timeout(value = 2, unit = TimeUnit.MINUTES)",
+            "  String report(@Body String request);",
+            "  @Get(\"/quick\") @Timeout(3) String quick();",
+            "}");
+    Compilation compilation = compile(api);
+    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(compilation)
+        .generatedSourceFile("p.BisnodeReports")
+        .contentsAsUtf8String()
+        .contains(".withTimeout(120000L)");
+    assertThat(compilation)
+        .generatedSourceFile("p.BisnodeReports")
+        .contentsAsUtf8String()
+        .contains(".withTimeout(3000L)");
+  }
+
+  @Test
   void writesANestedInheritingOverloadedAsyncApiExactly() {
     JavaFileObject api =
         source(

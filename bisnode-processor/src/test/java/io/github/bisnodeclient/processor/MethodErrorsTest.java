@@ -79,6 +79,25 @@ class MethodErrorsTest {
   }
 
   @ParameterizedTest(name = "[{index}] {0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          @Timeout(0)                                                        | 0
+          @Timeout(-5)                                                       | -5000
+          @Timeout(value = 999, unit = java.util.concurrent.TimeUnit.MICROSECONDS) | 0
+          """)
+  void refusesATimeoutUnderOneMillisecondOnTheAnnotation(String timeout, long millis) {
+    JavaFileObject file = companies("  @Get(\"/x\")", "  " + timeout, "  String call();");
+    assertOneErrorAt(
+        compile(file),
+        file,
+        "@Timeout must be at least 1 millisecond; found " + millis + " ms",
+        "@Timeout",
+        "@Timeout");
+  }
+
+  @ParameterizedTest(name = "[{index}] {0}")
   @CsvSource({"@Get, String", "@Put, void", "@Delete, void"})
   void refusesIdempotentOnAVerbThatIsAlwaysIdempotent(String verb, String returns) {
     JavaFileObject file =

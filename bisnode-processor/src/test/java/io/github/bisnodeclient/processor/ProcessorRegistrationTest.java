@@ -67,6 +67,7 @@ class ProcessorRegistrationTest {
             "io.github.bisnodeclient.annotations.Delete",
             "io.github.bisnodeclient.annotations.Patch",
             "io.github.bisnodeclient.annotations.Idempotent",
+            "io.github.bisnodeclient.annotations.Timeout",
             "io.github.bisnodeclient.annotations.Path",
             "io.github.bisnodeclient.annotations.Query",
             "io.github.bisnodeclient.annotations.QueryMap",

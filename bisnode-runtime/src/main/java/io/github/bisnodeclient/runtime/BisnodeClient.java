@@ -422,9 +422,10 @@ public final class BisnodeClient implements AutoCloseable {
     }
 
     /**
-     * How many times a GET is sent at most when Bisnode answers 429 or 503 or the connection fails;
-     * 3 unless set. 1 turns these retries off. A POST is never resent, except once after a 401 with
-     * a new token.
+     * How many times an idempotent request (GET, PUT, DELETE, and a POST or PATCH marked
+     * {@code @Idempotent}) is sent at most when Bisnode answers 429 or 503 or the connection fails;
+     * 3 unless set. 1 turns these retries off. Any other POST or PATCH is never resent, except once
+     * after a 401 with a new token.
      *
      * @param maxAttempts at least 1
      * @return this builder
@@ -438,7 +439,7 @@ public final class BisnodeClient implements AutoCloseable {
     }
 
     /**
-     * The longest wait a {@code Retry-After} header may impose before a GET is tried again; 30
+     * The longest wait a {@code Retry-After} header may impose before a request is tried again; 30
      * seconds unless set.
      *
      * @param cap the cap, more than zero
@@ -451,8 +452,8 @@ public final class BisnodeClient implements AutoCloseable {
 
     /**
      * The exponential backoff, with full jitter, between retries of failed token requests and of
-     * GETs that could not connect: the n-th retry waits up to {@code min(cap, base * 2^(n-1))}. 200
-     * ms and 30 s unless set.
+     * idempotent requests that could not connect: the n-th retry waits up to {@code min(cap, base *
+     * 2^(n-1))}. 200 ms and 30 s unless set.
      *
      * @param base the first retry's longest wait, more than zero
      * @param cap the longest wait of any retry, at least {@code base}

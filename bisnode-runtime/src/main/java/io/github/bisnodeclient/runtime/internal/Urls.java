@@ -3,6 +3,7 @@ package io.github.bisnodeclient.runtime.internal;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /** Checks on the token and base URLs a client is configured with. */
 public final class Urls {
@@ -111,8 +112,14 @@ public final class Urls {
     return host + (path == null ? "" : path);
   }
 
+  /** localhost, an IPv4 address in 127.0.0.0/8 (not a name such as 127.example.com), or ::1. */
   static boolean isLoopback(String host) {
     String h = host.toLowerCase(Locale.ROOT);
-    return h.equals("localhost") || h.startsWith("127.") || h.equals("[::1]") || h.equals("::1");
+    return h.equals("localhost")
+        || LOOPBACK_V4.matcher(h).matches()
+        || h.equals("[::1]")
+        || h.equals("::1");
   }
+
+  private static final Pattern LOOPBACK_V4 = Pattern.compile("127(\\.\\d{1,3}){3}");
 }
