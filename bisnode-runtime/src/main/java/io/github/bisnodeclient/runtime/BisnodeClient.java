@@ -81,7 +81,11 @@ public final class BisnodeClient implements AutoCloseable {
     Events events = new Events(builder.listener);
     this.connections =
         new Connections(
-            builder.connectTimeout, builder.responseTimeout, builder.maxConnections, builder.proxy);
+            builder.connectTimeout,
+            builder.responseTimeout,
+            builder.maxConnections,
+            builder.proxy,
+            builder.maxResponseBytes);
     this.transport =
         new Transport(
             connections,

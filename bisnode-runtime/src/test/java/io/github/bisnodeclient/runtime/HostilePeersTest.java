@@ -197,6 +197,35 @@ class HostilePeersTest {
     }
   }
 
+  @Test
+  void aConnectionLeftWithUnreadBodyIsDroppedNotDrainedAndReused() throws Throwable {
+    // A large error body, then the server hangs up without saying so. Draining the rest to reuse
+    // the connection would hand the next call a dead one: a POST, not resent, would fail.
+    byte[] large = "e".repeat(1024 * 1024).getBytes(StandardCharsets.US_ASCII);
+    AtomicInteger served = new AtomicInteger();
+    raw.respond( // one request a connection, then the raw server hangs up
+        out -> {
+          if (served.incrementAndGet() == 1) {
+            out.write(status(500, "Content-Type: text/plain", "Content-Length: " + large.length));
+            out.write(large);
+          } else {
+            byte[] ok = "{\"hello\":\"again\"}".getBytes(StandardCharsets.US_ASCII);
+            out.write(
+                status(200, "Content-Type: application/json", "Content-Length: " + ok.length));
+            out.write(ok);
+          }
+        });
+    Endpoint<Hello> post = Endpoint.post("Api.post", "/post", Returns.<Hello>json(Hello.class));
+    try (BisnodeClient client = client().maxConnections(1).build()) {
+      ApiTarget api = hostile(client);
+      BisnodeApiException error =
+          assertInstanceOf(BisnodeApiException.class, failure(api, post, false));
+      assertEquals(500, error.status());
+      assertEquals(new Hello("again"), api.request(post).body("x").execute());
+      assertEquals(2, served.get(), "each call had a connection of its own");
+    }
+  }
+
   @ParameterizedTest(name = "async={0}")
   @ValueSource(booleans = {false, true})
   void anUnknownCharsetIsReadAsUtf8OnBothPaths(boolean async) throws Throwable {
@@ -353,6 +382,15 @@ class HostilePeersTest {
     }
     text.append("Connection: close\r\n\r\n");
     return text.toString().getBytes(StandardCharsets.US_ASCII);
+  }
+
+  /** A status line and headers that leave the connection open, as keep-alive servers do. */
+  private static byte[] status(int status, String... headers) {
+    StringBuilder text = new StringBuilder("HTTP/1.1 ").append(status).append(" X\r\n");
+    for (String header : headers) {
+      text.append(header).append("\r\n");
+    }
+    return text.append("\r\n").toString().getBytes(StandardCharsets.US_ASCII);
   }
 
   private static byte[] gzipOfZeros(long size) throws IOException {

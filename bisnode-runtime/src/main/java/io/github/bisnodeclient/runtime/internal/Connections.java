@@ -16,7 +16,11 @@ import org.apache.hc.client5.http.impl.classic.HttpClientBuilder;
 import org.apache.hc.client5.http.impl.classic.HttpClients;
 import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
 import org.apache.hc.client5.http.impl.nio.PoolingAsyncClientConnectionManagerBuilder;
+import org.apache.hc.core5.http.ConnectionReuseStrategy;
+import org.apache.hc.core5.http.Header;
+import org.apache.hc.core5.http.HttpHeaders;
 import org.apache.hc.core5.http.HttpHost;
+import org.apache.hc.core5.http.impl.DefaultConnectionReuseStrategy;
 import org.apache.hc.core5.http2.HttpVersionPolicy;
 import org.apache.hc.core5.io.CloseMode;
 import org.apache.hc.core5.reactor.IOReactorConfig;
@@ -57,6 +61,31 @@ public final class Connections implements AutoCloseable {
    */
   static final Duration ASYNC_VALIDATE_AFTER_INACTIVITY = Duration.ZERO;
 
+  /**
+   * Keeps a connection for the next request only when this response's body can be read to its end
+   * within the limits: HttpClient reads what is left of a body that a call stopped reading (an
+   * error body past its 64 KiB, a compressed body past the limit) to reuse the connection, and a
+   * server that hangs up after such an answer leaves a dead connection in the pool, on which the
+   * next request, a POST perhaps, would fail. Such answers are rare; their connection is closed.
+   */
+  private static ConnectionReuseStrategy reuse(long maxResponseBytes) {
+    return (request, response, context) -> {
+      if (!DefaultConnectionReuseStrategy.INSTANCE.keepAlive(request, response, context)) {
+        return false;
+      }
+      if (response.containsHeader(HttpHeaders.CONTENT_ENCODING)) {
+        return false; // not asked for; read only up to the limit, decoded
+      }
+      Header length = response.getFirstHeader(HttpHeaders.CONTENT_LENGTH);
+      long limit = response.getCode() >= 300 ? Body.ERROR_LIMIT : maxResponseBytes;
+      try {
+        return length == null || Long.parseLong(length.getValue().trim()) <= limit;
+      } catch (NumberFormatException e) {
+        return false;
+      }
+    };
+  }
+
   private final Duration connectTimeout;
   private final Duration responseTimeout;
   private final int maxConnections;
@@ -74,12 +103,14 @@ public final class Connections implements AutoCloseable {
    * @param responseTimeout how long to wait for the server between bytes of a response
    * @param maxConnections the most connections open at once, in all and so per host
    * @param proxy an {@code http://host:port} proxy for every request, or null for none
+   * @param maxResponseBytes the most bytes a call reads of a body
    */
   public Connections(
       Duration connectTimeout,
       Duration responseTimeout,
       int maxConnections,
-      @Nullable String proxy) {
+      @Nullable String proxy,
+      long maxResponseBytes) {
     this.connectTimeout = connectTimeout;
     this.responseTimeout = responseTimeout;
     this.maxConnections = maxConnections;
@@ -105,6 +136,7 @@ public final class Connections implements AutoCloseable {
                     .build())
             .setDefaultRequestConfig(requestConfig)
             .setProxy(this.proxy)
+            .setConnectionReuseStrategy(reuse(maxResponseBytes))
             .disableAutomaticRetries()
             .disableRedirectHandling()
             .disableCookieManagement()

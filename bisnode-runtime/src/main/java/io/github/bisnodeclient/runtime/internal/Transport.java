@@ -466,7 +466,6 @@ public final class Transport implements AutoCloseable {
       }
       byte[] bytes =
           entity == null ? new byte[0] : readBody(entity, status >= 300, maxResponseBytes);
-      deadline.cancel();
       ContentType type = entity == null ? null : ContentType.parseLenient(entity.getContentType());
       return Responses.read(endpoint, status, response.getHeaders(), bytes, type, call.gson());
     } catch (Body.TooLarge e) {
@@ -480,10 +479,11 @@ public final class Transport implements AutoCloseable {
           ? interrupted(endpoint, e)
           : sendFailure(endpoint, e);
     } finally {
-      deadline.cancel();
       if (!handedOver) {
-        // Closing a response whose body was not read to the end discards its connection.
+        // Closing reads what is left of a body cut short, to reuse the connection (one that
+        // cannot be reused is not kept: see Connections.REUSE); the deadline bounds that too.
         closeQuietly(response);
+        deadline.cancel();
       }
     }
   }
