@@ -1,6 +1,7 @@
 package io.github.bisnodeclient.benchmarks;
 
 import io.github.bisnodeclient.runtime.BisnodeClient;
+import io.github.bisnodeclient.runtime.BisnodeListener;
 
 /** (a) Our generated client: the token comes from its own {@code TokenCache}. */
 final class BisnodeSession implements Session {
@@ -13,13 +14,20 @@ final class BisnodeSession implements Session {
   }
 
   static BisnodeSession open(String baseUrl) {
-    return new BisnodeSession(
-        BisnodeClient.builder()
-            .credentials(Fixtures.CLIENT_ID, Fixtures.CLIENT_SECRET)
-            .tokenUrl(baseUrl + "/token")
-            .baseUrl(baseUrl)
-            .maxConnections(Fixtures.POOL)
-            .build());
+    return new BisnodeSession(builder(baseUrl).build());
+  }
+
+  /** With a listener, to measure what it costs per call. */
+  static BisnodeSession open(String baseUrl, BisnodeListener listener) {
+    return new BisnodeSession(builder(baseUrl).listener(listener).build());
+  }
+
+  private static BisnodeClient.Builder builder(String baseUrl) {
+    return BisnodeClient.builder()
+        .credentials(Fixtures.CLIENT_ID, Fixtures.CLIENT_SECRET)
+        .tokenUrl(baseUrl + "/token")
+        .baseUrl(baseUrl)
+        .maxConnections(Fixtures.POOL);
   }
 
   BenchPersonApi api() {

@@ -1,5 +1,9 @@
 package io.github.bisnodeclient.benchmarks;
 
+import io.github.bisnodeclient.micrometer.BisnodeMetrics;
+import io.github.bisnodeclient.micrometer.BisnodeObservations;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.micrometer.observation.ObservationRegistry;
 import java.util.List;
 
 /**
@@ -9,6 +13,12 @@ import java.util.List;
 interface Session extends AutoCloseable {
   /** The names {@link #open} accepts, ours first and the floor (hand-written HttpClient) second. */
   List<String> NAMES = List.of("bisnode", "apache", "retrofit", "feign", "feign-hc5");
+
+  /**
+   * Our client with a listener, beside {@code bisnode} without one; not in the default runs (pass
+   * {@code -p contender=bisnode,bisnode-metrics,bisnode-noop-observations} to JMH).
+   */
+  List<String> OBSERVED = List.of("bisnode-metrics", "bisnode-noop-observations");
 
   /** Sends {@code GET /person/search?firstName=Sven&familyName=Svensson&sourceCountry=SE}. */
   PersonSearchResult search();
@@ -27,6 +37,12 @@ interface Session extends AutoCloseable {
     switch (name) {
       case "bisnode":
         return BisnodeSession.open(baseUrl);
+      case "bisnode-metrics":
+        // every meter of bisnode-micrometer, into a registry that keeps them: their cost per call
+        return BisnodeSession.open(baseUrl, BisnodeMetrics.listener(new SimpleMeterRegistry()));
+      case "bisnode-noop-observations":
+        // a listener whose registry is Micrometer's no-op one: the cost of a listener being set
+        return BisnodeSession.open(baseUrl, BisnodeObservations.listener(ObservationRegistry.NOOP));
       case "apache":
         return ApacheSession.open(baseUrl);
       case "retrofit":

@@ -14,8 +14,10 @@ import java.lang.reflect.InvocationTargetException;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.ThreadLocalRandom;
@@ -49,6 +51,40 @@ public final class BisnodeClient implements AutoCloseable {
           protected ApiTarget bind(
               BisnodeClient client, Class<?> api, String baseUrl, String scope) {
             return client.bind(api, baseUrl, scope);
+          }
+
+          @Override
+          protected CallContext startCall(
+              BisnodeListener listener,
+              String api,
+              String method,
+              String verb,
+              String path,
+              String scope) {
+            CallContext call = new CallContext(listener, api, method, verb, path, scope);
+            call.started();
+            return call;
+          }
+
+          @Override
+          protected void attempt(CallContext call, int count) {
+            call.attempted(count);
+          }
+
+          @Override
+          protected List<String[]> listenerHeaders(CallContext call) {
+            return call.headers();
+          }
+
+          @Override
+          protected AccessToken tokenFor(TokenCache tokens, CallContext call) {
+            return tokens.token(call);
+          }
+
+          @Override
+          protected CompletableFuture<AccessToken> tokenAsyncFor(
+              TokenCache tokens, CallContext call) {
+            return tokens.tokenAsync(call);
           }
         });
   }

@@ -92,6 +92,10 @@ public final class TokenCache {
   @GuardedBy("this")
   private long waits;
 
+  /** Whether a caller waits for the token request in flight. */
+  @GuardedBy("this")
+  private boolean flightAwaited;
+
   TokenCache(
       TokenEndpoint endpoint, String scope, Duration margin, Ticker ticker, TokenPolicy policy) {
     this.endpoint = endpoint;
@@ -118,6 +122,11 @@ public final class TokenCache {
    * @throws BisnodeAuthException if there is no valid token and none can be obtained
    */
   public AccessToken token() {
+    return token(null);
+  }
+
+  /** {@link #token()} for a call whose listener hears when it waits for a token request. */
+  AccessToken token(@Nullable CallContext call) {
     State s = state;
     long now = ticker.nanos();
     if (s != null && now - s.advisoryAt < 0) {
@@ -133,14 +142,26 @@ public final class TokenCache {
       // On a token-request thread, so that this caller waits interruptibly, like any other.
       refreshInBackground(flight, false);
     }
+    if (call != null) {
+      call.tokenWaitStarted();
+    }
+    Throwable failure = null;
     try {
       return await(flight);
     } catch (BisnodeAuthException e) {
+      failure = e;
       AccessToken stale = stillValid(ticker.nanos());
       if (stale != null) {
         return stale;
       }
       throw e;
+    } catch (RuntimeException | Error e) {
+      failure = e;
+      throw e;
+    } finally {
+      if (call != null) {
+        call.tokenWaitEnded(failure);
+      }
     }
   }
 
@@ -151,6 +172,11 @@ public final class TokenCache {
    * @return a future of the token, or of the {@link BisnodeAuthException} that prevented it
    */
   public CompletableFuture<AccessToken> tokenAsync() {
+    return tokenAsync(null);
+  }
+
+  /** {@link #tokenAsync()} for a call whose listener hears when it waits for a token request. */
+  CompletableFuture<AccessToken> tokenAsync(@Nullable CallContext call) {
     State s = state;
     long now = ticker.nanos();
     if (s != null && now - s.advisoryAt < 0) {
@@ -167,18 +193,42 @@ public final class TokenCache {
     if (use != null || flight == null) {
       return CompletableFuture.completedFuture(requireNonNull(use));
     }
+    if (call != null) {
+      call.tokenWaitStarted();
+    }
     if (decision.lead) {
       fetchAsync(flight);
     }
-    return flight
-        .copy()
-        .exceptionallyCompose(
-            failure -> {
-              AccessToken stale = stillValid(ticker.nanos());
-              return stale != null
-                  ? CompletableFuture.completedFuture(stale)
-                  : CompletableFuture.failedFuture(Failures.unwrap(failure));
-            });
+    CompletableFuture<AccessToken> answer = flight.copy();
+    if (call != null) {
+      answer =
+          answer.whenComplete(
+              (fresh, failure) ->
+                  call.tokenWaitEnded(failure == null ? null : Failures.unwrap(failure)));
+    }
+    return answer.exceptionallyCompose(
+        failure -> {
+          AccessToken stale = stillValid(ticker.nanos());
+          return stale != null
+              ? CompletableFuture.completedFuture(stale)
+              : CompletableFuture.failedFuture(Failures.unwrap(failure));
+        });
+  }
+
+  /**
+   * How long the current token has left before it expires, for a gauge that shows an outage of the
+   * token endpoint before calls fail. The token itself is not exposed.
+   *
+   * @return the time until the current token expires; zero if there is none, it has expired or it
+   *     was rejected
+   */
+  public Duration timeToExpiry() {
+    State s = state;
+    if (s == null) {
+      return Duration.ZERO;
+    }
+    long left = s.expiresAt - ticker.nanos();
+    return left > 0 ? Duration.ofNanos(left) : Duration.ZERO;
   }
 
   /**
@@ -227,15 +277,18 @@ public final class TokenCache {
         if (inFlight == null && !backingOff && !closed && time) {
           background = new CompletableFuture<>();
           inFlight = background;
+          flightAwaited = false;
         }
         decision = new Decision(s.token, null, false);
       } else if (inFlight != null) {
         waits++;
+        flightAwaited = true;
         decision = new Decision(null, inFlight, false);
       } else if (!valid && backingOff) {
         throw requireNonNull(failing).last;
       } else {
         waits++;
+        flightAwaited = true;
         inFlight = new CompletableFuture<>();
         decision = new Decision(null, inFlight, true);
       }
@@ -263,7 +316,7 @@ public final class TokenCache {
   private void fetchAsync(CompletableFuture<AccessToken> flight) {
     CompletableFuture<AccessToken> fetch;
     try {
-      fetch = endpoint.fetchAsync(scope);
+      fetch = endpoint.fetchAsync(scope, this::awaited);
     } catch (RuntimeException e) {
       fetch = CompletableFuture.failedFuture(e);
     }
@@ -276,7 +329,7 @@ public final class TokenCache {
     AccessToken fresh = null;
     Throwable failure = null;
     try {
-      fresh = endpoint.fetch(scope);
+      fresh = endpoint.fetch(scope, this::awaited);
     } catch (RuntimeException | Error e) {
       failure = e;
     }
@@ -389,6 +442,7 @@ public final class TokenCache {
       if (wait == 0) {
         flight = new CompletableFuture<>();
         inFlight = flight;
+        flightAwaited = false;
       } else {
         flight = null;
       }
@@ -398,6 +452,11 @@ public final class TokenCache {
       return;
     }
     fetchNow(flight);
+  }
+
+  /** Whether a caller waits for the token request in flight, as its event says. */
+  private synchronized boolean awaited() {
+    return flightAwaited;
   }
 
   /** Failed token requests since the last success; for tests. */

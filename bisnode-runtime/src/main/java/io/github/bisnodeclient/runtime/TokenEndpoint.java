@@ -25,6 +25,7 @@ import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.BooleanSupplier;
 import org.apache.hc.client5.http.async.methods.SimpleHttpRequest;
 import org.apache.hc.client5.http.async.methods.SimpleRequestProducer;
 import org.apache.hc.client5.http.classic.methods.HttpPost;
@@ -99,11 +100,16 @@ final class TokenEndpoint {
     return url;
   }
 
-  AccessToken fetch(String scope) {
+  /**
+   * Requests a token.
+   *
+   * @param awaited whether a caller waits for it, asked when the request ends
+   */
+  AccessToken fetch(String scope, BooleanSupplier awaited) {
     HttpPost post = new HttpPost(uri);
     prepare(post);
     post.setEntity(new StringEntity(form(scope), FORM));
-    Attempt attempt = new Attempt(scope);
+    Attempt attempt = new Attempt(scope, awaited);
     try (ClassicHttpResponse response = connections.classic().executeOpen(null, post, null)) {
       byte[] body = response.getEntity() == null ? new byte[0] : readBody(response.getEntity());
       return attempt.answered(response.getCode(), retryAfter(response), body);
@@ -113,11 +119,11 @@ final class TokenEndpoint {
   }
 
   /** The same request as {@link #fetch}, without blocking the calling thread. */
-  CompletableFuture<AccessToken> fetchAsync(String scope) {
+  CompletableFuture<AccessToken> fetchAsync(String scope, BooleanSupplier awaited) {
     SimpleHttpRequest post = new SimpleHttpRequest("POST", uri);
     prepare(post);
     post.setBody(form(scope), FORM);
-    Attempt attempt = new Attempt(scope);
+    Attempt attempt = new Attempt(scope, awaited);
     CompletableFuture<AccessToken> result = new CompletableFuture<>();
     // The callback settles `result`; the future execute returns adds nothing to it.
     var unused =
@@ -159,12 +165,14 @@ final class TokenEndpoint {
   /** One token request: what both paths do with its answer, and the listener's event. */
   private final class Attempt {
     final String scope;
+    final BooleanSupplier awaited;
     final long sentAt = ticker.nanos();
     final long start = System.nanoTime();
     int status;
 
-    Attempt(String scope) {
+    Attempt(String scope, BooleanSupplier awaited) {
       this.scope = scope;
+      this.awaited = awaited;
     }
 
     AccessToken answered(int status, @Nullable String retryAfter, byte[] body) {
@@ -179,12 +187,12 @@ final class TokenEndpoint {
       } catch (BisnodeAuthException e) {
         throw failed(e);
       }
-      events.token(scope, status, token.lifetimeNanos(), start, null);
+      events.token(scope, status, token.lifetimeNanos(), start, awaited, null);
       return token;
     }
 
     BisnodeAuthException failed(BisnodeAuthException e) {
-      events.token(scope, status, 0, start, e);
+      events.token(scope, status, 0, start, awaited, e);
       return e;
     }
   }

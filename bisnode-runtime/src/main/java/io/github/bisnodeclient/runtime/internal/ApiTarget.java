@@ -2,6 +2,7 @@ package io.github.bisnodeclient.runtime.internal;
 
 import com.google.gson.Gson;
 import io.github.bisnodeclient.runtime.BisnodeClient;
+import io.github.bisnodeclient.runtime.CallContext;
 import io.github.bisnodeclient.runtime.TokenCache;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -16,6 +17,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class ApiTarget {
   private final Class<?> api;
+  private final String apiName;
   private final String baseUrl;
   private final TokenCache tokens;
   private final Transport transport;
@@ -33,6 +35,7 @@ public final class ApiTarget {
   public ApiTarget(
       Class<?> api, String baseUrl, TokenCache tokens, Transport transport, Gson gson) {
     this.api = api;
+    this.apiName = api.getSimpleName();
     this.baseUrl = baseUrl;
     this.tokens = tokens;
     this.transport = transport;
@@ -98,13 +101,15 @@ public final class ApiTarget {
   /** The request as the transport sends it; a request that cannot be sent is refused here. */
   private <T extends @Nullable Object> Call<T> call(BisnodeRequest<T> request) {
     long start = System.nanoTime();
+    CallContext context = transport.start(apiName, request.endpoint(), tokens.scope());
     try {
       byte[] body =
           request.hasBody() ? gson.toJson(request.body()).getBytes(StandardCharsets.UTF_8) : null;
       URI uri = URI.create(request.uri(baseUrl));
-      return new Call<>(request.endpoint(), uri, body, request.headers(), tokens, gson, start);
+      return new Call<>(
+          request.endpoint(), uri, body, request.headers(), tokens, gson, start, context);
     } catch (RuntimeException e) {
-      transport.refused(request.endpoint(), start, e);
+      transport.refused(context, start, e);
       throw e;
     }
   }

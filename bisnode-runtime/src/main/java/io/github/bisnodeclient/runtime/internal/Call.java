@@ -1,6 +1,7 @@
 package io.github.bisnodeclient.runtime.internal;
 
 import com.google.gson.Gson;
+import io.github.bisnodeclient.runtime.CallContext;
 import io.github.bisnodeclient.runtime.TokenCache;
 import java.net.URI;
 import java.util.List;
@@ -17,6 +18,7 @@ import org.jspecify.annotations.Nullable;
  * @param tokens the token cache of the API's scope
  * @param gson decodes the response
  * @param startNanos when the call started, on {@link System#nanoTime()}
+ * @param context what the listener follows the call by, or null without a listener
  * @param <T> what the call returns
  */
 // Nothing compares calls; the body array is handed to HttpClient as it is, never copied.
@@ -28,4 +30,5 @@ record Call<T extends @Nullable Object>(
     List<String[]> headers,
     TokenCache tokens,
     Gson gson,
-    long startNanos) {}
+    long startNanos,
+    @Nullable CallContext context) {}

@@ -1,6 +1,12 @@
 package io.github.bisnodeclient.runtime.internal;
 
+import io.github.bisnodeclient.runtime.AccessToken;
 import io.github.bisnodeclient.runtime.BisnodeClient;
+import io.github.bisnodeclient.runtime.BisnodeListener;
+import io.github.bisnodeclient.runtime.CallContext;
+import io.github.bisnodeclient.runtime.TokenCache;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -28,12 +34,39 @@ public abstract class ClientAccess {
   }
 
   static ApiTarget target(BisnodeClient client, Class<?> api, String baseUrl, String scope) {
+    return access().bind(client, api, baseUrl, scope);
+  }
+
+  private static ClientAccess access() {
     ClientAccess access = installed;
     if (access == null) {
       // Unreachable: a BisnodeClient exists, so its class initialiser has run.
       throw new IllegalStateException("BisnodeClient is not initialised");
     }
-    return access.bind(client, api, baseUrl, scope);
+    return access;
+  }
+
+  static CallContext startCall(
+      BisnodeListener listener, String api, Endpoint<?> endpoint, String scope) {
+    return access()
+        .startCall(
+            listener, api, endpoint.method(), endpoint.verb(), endpoint.path().template(), scope);
+  }
+
+  static void attempted(CallContext call, int count) {
+    access().attempt(call, count);
+  }
+
+  static List<String[]> headers(CallContext call) {
+    return access().listenerHeaders(call);
+  }
+
+  static AccessToken token(TokenCache tokens, CallContext call) {
+    return access().tokenFor(tokens, call);
+  }
+
+  static CompletableFuture<AccessToken> tokenAsync(TokenCache tokens, CallContext call) {
+    return access().tokenAsyncFor(tokens, call);
   }
 
   /**
@@ -47,4 +80,53 @@ public abstract class ClientAccess {
    */
   protected abstract ApiTarget bind(
       BisnodeClient client, Class<?> api, String baseUrl, String scope);
+
+  /**
+   * Creates a call's context and tells the listener the call starts.
+   *
+   * @param listener the client's listener
+   * @param api the interface's simple name
+   * @param method the interface method, as {@code Interface.method}
+   * @param verb the HTTP method
+   * @param path the path template
+   * @param scope the token's scope
+   * @return the context
+   */
+  protected abstract CallContext startCall(
+      BisnodeListener listener, String api, String method, String verb, String path, String scope);
+
+  /**
+   * Records that a call started its {@code count}-th request.
+   *
+   * @param call the call
+   * @param count the attempts so far
+   */
+  protected abstract void attempt(CallContext call, int count);
+
+  /**
+   * The headers a listener added to a call.
+   *
+   * @param call the call
+   * @return the headers, name and value
+   */
+  protected abstract List<String[]> listenerHeaders(CallContext call);
+
+  /**
+   * A token for a call, telling its listener when the call waits for a token request.
+   *
+   * @param tokens the cache
+   * @param call the call
+   * @return the token
+   */
+  protected abstract AccessToken tokenFor(TokenCache tokens, CallContext call);
+
+  /**
+   * A token for an asynchronous call, telling its listener when the call waits.
+   *
+   * @param tokens the cache
+   * @param call the call
+   * @return the future token
+   */
+  protected abstract CompletableFuture<AccessToken> tokenAsyncFor(
+      TokenCache tokens, CallContext call);
 }

@@ -3,6 +3,7 @@ package io.github.bisnodeclient.runtime.internal;
 import io.github.bisnodeclient.runtime.AccessToken;
 import io.github.bisnodeclient.runtime.BisnodeException;
 import io.github.bisnodeclient.runtime.BisnodeTimeoutException;
+import io.github.bisnodeclient.runtime.CallContext;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -10,6 +11,8 @@ import java.io.InterruptedIOException;
 import java.lang.System.Logger.Level;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
@@ -74,17 +77,24 @@ public final class Transport implements AutoCloseable {
     this.maxResponseBytes = maxResponseBytes;
   }
 
+  /** A call starts: its listener's context, or null without a listener. */
+  @Nullable CallContext start(String api, Endpoint<?> endpoint, String scope) {
+    return events.start(api, endpoint, scope);
+  }
+
   /** A call refused before anything was sent (a missing path value, say). */
-  void refused(Endpoint<?> endpoint, long startNanos, RuntimeException failure) {
-    events.call(endpoint, 0, 0, startNanos, failure);
+  void refused(@Nullable CallContext context, long startNanos, RuntimeException failure) {
+    events.call(context, 0, 0, startNanos, failure);
   }
 
   <T extends @Nullable Object> T execute(Call<T> call) {
     Attempts<T> attempts = new Attempts<>(call);
     try {
       while (true) {
-        attempts.count++;
-        AccessToken token = call.tokens().token();
+        attempts.started();
+        CallContext context = call.context();
+        AccessToken token =
+            context == null ? call.tokens().token() : ClientAccess.token(call.tokens(), context);
         HttpUriRequestBase http = new HttpUriRequestBase(call.endpoint().verb(), call.uri());
         addHeaders(http, call, token);
         byte[] body = call.body();
@@ -175,7 +185,7 @@ public final class Transport implements AutoCloseable {
     try {
       async = new AsyncCall<>(call);
     } catch (RuntimeException e) {
-      refused(call.endpoint(), call.startNanos(), e);
+      refused(call.context(), call.startNanos(), e);
       return CompletableFuture.failedFuture(e);
     }
     async.attempt();
@@ -189,8 +199,19 @@ public final class Transport implements AutoCloseable {
     int status;
     boolean replayed;
 
+    /** Whether the listener heard how the call ended; an asynchronous call may end twice. */
+    private boolean reported;
+
     Attempts(Call<T> call) {
       this.call = call;
+    }
+
+    void started() {
+      count++;
+      CallContext context = call.context();
+      if (context != null) {
+        ClientAccess.attempted(context, count);
+      }
     }
 
     RetryPolicy.Next afterResponse(int status, @Nullable String retryAfter, AccessToken token) {
@@ -233,11 +254,23 @@ public final class Transport implements AutoCloseable {
     }
 
     void succeeded() {
-      events.call(call.endpoint(), status, count, call.startNanos(), null);
+      if (firstReport()) {
+        events.call(call.context(), status, count, call.startNanos(), null);
+      }
     }
 
     void failed(Throwable failure) {
-      events.call(call.endpoint(), status, count, call.startNanos(), failure);
+      if (firstReport()) {
+        events.call(call.context(), status, count, call.startNanos(), failure);
+      }
+    }
+
+    private synchronized boolean firstReport() {
+      if (reported) {
+        return false;
+      }
+      reported = true;
+      return true;
     }
   }
 
@@ -256,13 +289,21 @@ public final class Transport implements AutoCloseable {
       connections.async(); // fails now, not on a callback, if the client is closed
       // The caller's cancel(true) aborts the exchange and frees its connection, not only the
       // future; whenComplete's own future adds nothing.
+      // The listener hears of the cancel too: the call ends here, whatever the exchange does next.
       var unused =
           result.whenComplete(
               (value, failure) -> {
+                if (!result.isCancelled()) {
+                  return;
+                }
                 Future<?> current = pending;
-                if (result.isCancelled() && current != null) {
+                if (current != null) {
                   current.cancel(true);
                 }
+                attempts.failed(
+                    failure != null
+                        ? failure
+                        : new CancellationException("the call was cancelled"));
               });
     }
 
@@ -270,19 +311,22 @@ public final class Transport implements AutoCloseable {
       if (result.isDone()) {
         return;
       }
-      attempts.count++;
+      attempts.started();
+      CallContext context = call.context();
+      CompletableFuture<AccessToken> next =
+          context == null
+              ? call.tokens().tokenAsync()
+              : ClientAccess.tokenAsync(call.tokens(), context);
       // The callback moves the call on; the future whenComplete returns adds nothing to it.
       var unused =
-          call.tokens()
-              .tokenAsync()
-              .whenComplete(
-                  (token, failure) -> {
-                    if (failure != null) {
-                      fail(Failures.unwrap(failure));
-                    } else {
-                      send(token);
-                    }
-                  });
+          next.whenComplete(
+              (token, failure) -> {
+                if (failure != null) {
+                  fail(Failures.unwrap(failure));
+                } else {
+                  send(token);
+                }
+              });
     }
 
     void send(AccessToken token) {
@@ -425,7 +469,7 @@ public final class Transport implements AutoCloseable {
     http.addHeader(new SecretHeader("Authorization", "Bearer", token.value()));
     boolean accept = false;
     for (String[] header : call.endpoint().headers()) {
-      if (!named(call, header[0])) {
+      if (!named(call.headers(), header[0])) {
         http.addHeader(header[0], header[1]);
         accept |= header[0].equalsIgnoreCase("Accept");
       }
@@ -434,14 +478,25 @@ public final class Transport implements AutoCloseable {
       http.addHeader(header[0], header[1]);
       accept |= header[0].equalsIgnoreCase("Accept");
     }
+    CallContext context = call.context();
+    if (context != null) {
+      // The listener's headers (a tracer's traceparent, say), checked when it added them; the
+      // call's and the method's own of the same name win.
+      for (String[] header : ClientAccess.headers(context)) {
+        if (!named(call.headers(), header[0]) && !named(call.endpoint().headers(), header[0])) {
+          http.addHeader(header[0], header[1]);
+          accept |= header[0].equalsIgnoreCase("Accept");
+        }
+      }
+    }
     if (!accept) {
       http.addHeader("Accept", "application/json");
     }
   }
 
-  /** Whether the call gives a header of this name itself. */
-  private static boolean named(Call<?> call, String name) {
-    for (String[] header : call.headers()) {
+  /** Whether {@code headers} hold one of this name. */
+  private static boolean named(List<String[]> headers, String name) {
+    for (String[] header : headers) {
       if (header[0].equalsIgnoreCase(name)) {
         return true;
       }
