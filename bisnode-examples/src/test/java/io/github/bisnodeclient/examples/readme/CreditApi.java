@@ -2,8 +2,10 @@ package io.github.bisnodeclient.examples.readme;
 
 import io.github.bisnodeclient.annotations.BisnodeApi;
 import io.github.bisnodeclient.annotations.Body;
+import io.github.bisnodeclient.annotations.Delete;
 import io.github.bisnodeclient.annotations.Get;
 import io.github.bisnodeclient.annotations.Header;
+import io.github.bisnodeclient.annotations.Idempotent;
 import io.github.bisnodeclient.annotations.Path;
 import io.github.bisnodeclient.annotations.Post;
 import io.github.bisnodeclient.annotations.Query;
@@ -33,6 +35,13 @@ public interface CreditApi {
       @Path("country") String country,
       @Body CreditReportRequest request,
       @Header("X-Request-Id") String requestId);
+
+  @Post("/companies/_search")
+  @Idempotent // a read: safe to resend
+  CompanySearchResult find(@Body CompanySearchRequest request);
+
+  @Delete("/portfolio/companies")
+  void unwatch(@Body PortfolioChange change); // a DELETE with a body
 
   @Get("/people")
   List<Person> people(
