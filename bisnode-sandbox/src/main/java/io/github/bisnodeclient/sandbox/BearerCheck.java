@@ -18,7 +18,11 @@ final class BearerCheck {
     this.clock = clock;
   }
 
-  void authorize(@Nullable String authorization, String scope) {
+  /**
+   * Checks the token and returns the id of the client it was issued to, so that APIs with state
+   * (Credit Monitoring's portfolios) keep each client's data apart.
+   */
+  String authorize(@Nullable String authorization, String scope) {
     if (authorization == null || authorization.isBlank()) {
       throw unauthorized("Full authentication is required: send Authorization: Bearer <token>");
     }
@@ -43,8 +47,10 @@ final class BearerCheck {
                       + scope
                       + "\""));
         }
+        return token.clientId();
       }
     }
+    throw new IllegalStateException("unreachable");
   }
 
   private static ApiError unauthorized(String message) {

@@ -51,6 +51,12 @@ public final class BisnodeSandbox implements AutoCloseable {
   public static final String SCOPE_CREDIT_DATA_COMPANIES = "credit_data_companies";
 
   /**
+   * Credit Monitoring Companies' scope. Bisnode does not publish it: this name is the sandbox's
+   * choice, in the style of {@value #SCOPE_CREDIT_DATA_COMPANIES}.
+   */
+  public static final String SCOPE_CREDIT_MONITORING_COMPANIES = "credit_monitoring_companies";
+
+  /**
    * Every scope the token endpoint knows, as Bisnode lists them; a request for another scope is
    * refused with {@code invalid_scope}.
    */
@@ -58,6 +64,7 @@ public final class BisnodeSandbox implements AutoCloseable {
       Set.of(
           SCOPE_BCI,
           SCOPE_CREDIT_DATA_COMPANIES,
+          SCOPE_CREDIT_MONITORING_COMPANIES,
           "credit_data_persons",
           "consumer",
           "no_beneficialowner",
@@ -84,6 +91,7 @@ public final class BisnodeSandbox implements AutoCloseable {
   private final Traffic traffic;
   private final SandboxFaults faults;
   private final TokenStore tokens;
+  private final CreditMonitoring monitoring;
   private final String root;
   private volatile boolean closed;
 
@@ -92,12 +100,18 @@ public final class BisnodeSandbox implements AutoCloseable {
     this.traffic = new Traffic(builder.recordLimit);
     this.tokens = new TokenStore();
     this.faults = new SandboxFaults(tokens);
+    this.monitoring = new CreditMonitoring(SampleData.COMPANIES, clock);
     TokenEndpoint tokenEndpoint =
         new TokenEndpoint(
             builder.clients, KNOWN_SCOPES, tokens, faults, clock, builder.tokenLifetime);
     Dispatcher dispatcher =
         new Dispatcher(
-            tokenEndpoint, routes(clock), new BearerCheck(tokens, clock), faults, traffic, clock);
+            tokenEndpoint,
+            routes(clock, monitoring),
+            new BearerCheck(tokens, clock),
+            faults,
+            traffic,
+            clock);
     this.executor = Executors.newCachedThreadPool(new DaemonThreads());
     try {
       server =
@@ -114,32 +128,34 @@ public final class BisnodeSandbox implements AutoCloseable {
     this.root = "http://127.0.0.1:" + server.getAddress().getPort();
   }
 
-  private static Router routes(SandboxClock clock) {
+  private static Router routes(SandboxClock clock, CreditMonitoring monitoring) {
     ConsumerIntelligenceV2 v2 = new ConsumerIntelligenceV2(SampleData.PERSONS);
     ConsumerIntelligenceV3 v3 = new ConsumerIntelligenceV3(SampleData.PERSONS);
     CompanySearch search = new CompanySearch(SampleData.COMPANIES);
     CreditReports reports = new CreditReports(SampleData.COMPANIES, clock);
-    return new Router()
-        .add(ConsumerIntelligenceV2.BASE_PATH, "GET", "/person/search", SCOPE_BCI, v2::search)
-        .add(ConsumerIntelligenceV2.BASE_PATH, "POST", "/person/match", SCOPE_BCI, v2::match)
-        .add(
-            ConsumerIntelligenceV3.BASE_PATH,
-            "POST",
-            "/markets/{market}/persons/_find",
-            SCOPE_BCI,
-            v3::find)
-        .add(
-            CreditReports.BASE_PATH,
-            "POST",
-            "/companies",
-            SCOPE_CREDIT_DATA_COMPANIES,
-            search::search)
-        .add(
-            CreditReports.BASE_PATH,
-            "POST",
-            "/companies/{country}",
-            SCOPE_CREDIT_DATA_COMPANIES,
-            reports::report);
+    Router router =
+        new Router()
+            .add(ConsumerIntelligenceV2.BASE_PATH, "GET", "/person/search", SCOPE_BCI, v2::search)
+            .add(ConsumerIntelligenceV2.BASE_PATH, "POST", "/person/match", SCOPE_BCI, v2::match)
+            .add(
+                ConsumerIntelligenceV3.BASE_PATH,
+                "POST",
+                "/markets/{market}/persons/_find",
+                SCOPE_BCI,
+                v3::find)
+            .add(
+                CreditReports.BASE_PATH,
+                "POST",
+                "/companies",
+                SCOPE_CREDIT_DATA_COMPANIES,
+                search::search)
+            .add(
+                CreditReports.BASE_PATH,
+                "POST",
+                "/companies/{country}",
+                SCOPE_CREDIT_DATA_COMPANIES,
+                reports::report);
+    return monitoring.register(router, SCOPE_CREDIT_MONITORING_COMPANIES);
   }
 
   /**
@@ -219,6 +235,16 @@ public final class BisnodeSandbox implements AutoCloseable {
    */
   public String creditDataCompaniesBaseUrl() {
     return root + CreditReports.BASE_PATH;
+  }
+
+  /**
+   * Credit Monitoring Companies v1, as {@code
+   * https://api.bisnode.com/credit-monitoring-companies/v1}: a portfolio per client.
+   *
+   * @return {@code http://127.0.0.1:PORT/credit-monitoring-companies/v1}
+   */
+  public String creditMonitoringCompaniesBaseUrl() {
+    return root + CreditMonitoring.BASE_PATH;
   }
 
   /**
@@ -343,10 +369,22 @@ public final class BisnodeSandbox implements AutoCloseable {
     traffic.reset();
   }
 
-  /** {@link #resetCounters()} and {@link SandboxFaults#clear()}: a clean slate for a test. */
+  /**
+   * {@link #resetCounters()}, {@link SandboxFaults#clear()} and {@link #clearPortfolios()}: a clean
+   * slate for a test.
+   */
   public void reset() {
     traffic.reset();
     faults.clear();
+    monitoring.clear();
+  }
+
+  /**
+   * Empties every client's Credit Monitoring portfolio (companies, categories, references); the
+   * next request of each client starts a new one. Tokens, counters and faults stay.
+   */
+  public void clearPortfolios() {
+    monitoring.clear();
   }
 
   /**

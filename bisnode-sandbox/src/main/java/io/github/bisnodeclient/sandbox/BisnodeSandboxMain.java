@@ -94,6 +94,7 @@ public final class BisnodeSandboxMain {
     out.println("  Consumer Intelligence v2:   " + sandbox.consumerIntelligenceV2BaseUrl());
     out.println("  Consumer Intelligence v3:   " + sandbox.consumerIntelligenceV3BaseUrl());
     out.println("  Credit data companies v2:   " + sandbox.creditDataCompaniesBaseUrl());
+    out.println("  Credit monitoring v1:       " + sandbox.creditMonitoringCompaniesBaseUrl());
     out.println(
         "  API host (apiHost):         "
             + sandbox.hostUrl()

@@ -33,7 +33,7 @@ final class CreditReports {
   }
 
   /** {@code ratingDescription} per language, for ratings AAA..C and "-" (none). */
-  private static final Map<String, Map<String, String>> RATING_TEXT =
+  static final Map<String, Map<String, String>> RATING_TEXT =
       Map.of(
           "EN",
           Map.of(

@@ -108,7 +108,7 @@ final class Dispatcher implements HttpHandler {
               : Map.of("Retry-After", Integer.toString(failure.retryAfterSeconds())));
     }
     Router.Match match = router.find(request.method(), request.path());
-    bearer.authorize(request.header("Authorization"), match.route().scope());
+    request.clientId(bearer.authorize(request.header("Authorization"), match.route().scope()));
     request.pathParams(match.params());
     return match.route().handler().handle(request);
   }

@@ -28,6 +28,7 @@ final class SandboxRequest {
   private final byte[] body;
   private final Instant receivedAt;
   private Map<String, String> pathParams = Map.of();
+  private String clientId = "";
 
   private SandboxRequest(
       String method,
@@ -102,6 +103,15 @@ final class SandboxRequest {
     this.pathParams = Map.copyOf(params);
   }
 
+  /** The client the bearer token was issued to; empty before the token is checked. */
+  String clientId() {
+    return clientId;
+  }
+
+  void clientId(String clientId) {
+    this.clientId = clientId;
+  }
+
   /**
    * The query parameters, decoded as a servlet container does: {@code +} is a space, so a client
    * must send a literal plus (as in {@code +46...}) as {@code %2B}.
@@ -141,6 +151,15 @@ final class SandboxRequest {
    * another type is a 415, a missing or malformed body a 400.
    */
   JsonObject jsonBody() {
+    JsonElement element = json();
+    if (!element.isJsonObject()) {
+      throw new ApiError(400, "Malformed JSON request: expected a JSON object");
+    }
+    return element.getAsJsonObject();
+  }
+
+  /** The body as any JSON value (an array, say), with the checks of {@link #jsonBody()}. */
+  JsonElement json() {
     String type = header("Content-Type");
     if (type == null || !isJson(type)) {
       throw new ApiError(
@@ -156,10 +175,7 @@ final class SandboxRequest {
     } catch (JsonParseException e) {
       throw new ApiError(400, "Malformed JSON request");
     }
-    if (!element.isJsonObject()) {
-      throw new ApiError(400, "Malformed JSON request: expected a JSON object");
-    }
-    return element.getAsJsonObject();
+    return element;
   }
 
   private static boolean isJson(String contentType) {

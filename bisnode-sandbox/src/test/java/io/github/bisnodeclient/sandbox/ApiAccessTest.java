@@ -152,7 +152,26 @@ class ApiAccessTest {
             + " POST /consumerintelligence/person/v2/person/match,"
             + " POST /consumer-intelligence/v3/markets/{market}/persons/_find,"
             + " POST /credit-data-companies/v2/companies,"
-            + " POST /credit-data-companies/v2/companies/{country}",
+            + " POST /credit-data-companies/v2/companies/{country},"
+            + " GET /credit-monitoring-companies/v1/portfolio,"
+            + " GET /credit-monitoring-companies/v1/portfolio/companies,"
+            + " PUT /credit-monitoring-companies/v1/portfolio/companies,"
+            + " DELETE /credit-monitoring-companies/v1/portfolio/companies,"
+            + " POST /credit-monitoring-companies/v1/portfolio/company,"
+            + " POST /credit-monitoring-companies/v1/portfolio/events,"
+            + " GET /credit-monitoring-companies/v1/portfolio/events/category/{country},"
+            + " GET /credit-monitoring-companies/v1/portfolio/categories,"
+            + " PUT /credit-monitoring-companies/v1/portfolio/categories,"
+            + " PUT /credit-monitoring-companies/v1/portfolio/categories/{categoryId},"
+            + " DELETE /credit-monitoring-companies/v1/portfolio/categories/{categoryId},"
+            + " GET /credit-monitoring-companies/v1/portfolio/categories/{categoryId}/companies,"
+            + " PUT /credit-monitoring-companies/v1/portfolio/categories/{categoryId}/companies,"
+            + " DELETE /credit-monitoring-companies/v1/portfolio/categories/{categoryId}/companies,"
+            + " POST /credit-monitoring-companies/v1/portfolio/categories/{categoryId}/companies,"
+            + " POST /credit-monitoring-companies/v1/portfolio/categories/{categoryId}/events,"
+            + " POST /credit-monitoring-companies/v1/references,"
+            + " DELETE /credit-monitoring-companies/v1/references,"
+            + " DELETE /credit-monitoring-companies/v1/references/all",
         body.get("message").getAsString());
   }
 

@@ -94,6 +94,16 @@ final class SandboxHttp {
             .build());
   }
 
+  /** Any method with a JSON body, such as a DELETE that names what to remove. */
+  HttpResponse<String> sendJson(String method, String url, String token, String json) {
+    return send(
+        HttpRequest.newBuilder(URI.create(url))
+            .header("Authorization", "Bearer " + token)
+            .header("Content-Type", "application/json")
+            .method(method, HttpRequest.BodyPublishers.ofString(json))
+            .build());
+  }
+
   HttpResponse<String> send(HttpRequest request) {
     try {
       return http.send(request, HttpResponse.BodyHandlers.ofString());
