@@ -49,6 +49,3 @@ public interface CreditApi {
       @Query("born") Optional<LocalDate> born,
       @QueryMap Map<String, ?> more);
 }
-
-/** The body of a portfolio change in the README's example. */
-record PortfolioChange(List<String> companies) {}
