@@ -536,7 +536,7 @@ public final class Transport implements AutoCloseable {
     } finally {
       if (!handedOver) {
         // Closing reads what is left of a body cut short, to reuse the connection (one that
-        // cannot be reused is not kept: see Connections.REUSE); the deadline bounds that too.
+        // cannot be reused is not kept: see Connections.reuse); the deadline bounds that too.
         closeQuietly(response);
         deadline.cancel();
       }
