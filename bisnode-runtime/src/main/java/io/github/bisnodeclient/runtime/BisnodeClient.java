@@ -231,6 +231,17 @@ public final class BisnodeClient implements AutoCloseable {
         key, k -> new TokenCache(tokenEndpoint, k, refreshMargin, ticker, tokenPolicy));
   }
 
+  /**
+   * The token caches this client has so far, one per scope: those of the APIs {@linkplain
+   * #create(Class) created} and of each {@link #tokenCache(String)} asked for. For health checks
+   * and gauges that look at every scope in use.
+   *
+   * @return the caches, in no particular order; a copy
+   */
+  public List<TokenCache> tokenCaches() {
+    return List.copyOf(caches.values());
+  }
+
   static String normalizeScope(String scope) {
     String[] parts = scope.trim().split("\\s+");
     Arrays.sort(parts);

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.bisnodeclient.runtime.internal.ApiTarget;
 import io.github.bisnodeclient.runtime.internal.GeneratedNames;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class BisnodeClientTest {
@@ -121,6 +122,24 @@ class BisnodeClientTest {
         IllegalArgumentException.class,
         () -> BisnodeClient.builder().proxy("http://user:pw@proxy:3128"));
     assertThrows(IllegalArgumentException.class, () -> BisnodeClient.builder().proxy("proxy"));
+  }
+
+  @Test
+  void listsOneTokenCachePerScopeInUse() {
+    try (BisnodeClient client =
+        BisnodeClient.builder()
+            .credentials("id", "secret")
+            .tokenUrl("http://127.0.0.1:9/token")
+            .build()) {
+      assertEquals(List.of(), client.tokenCaches());
+      TokenCache bci = client.tokenCache("bci");
+      TokenCache both = client.tokenCache("b a");
+      client.tokenCache("a b");
+      List<TokenCache> caches = client.tokenCaches();
+      assertEquals(2, caches.size());
+      assertTrue(caches.contains(bci) && caches.contains(both));
+      assertThrows(UnsupportedOperationException.class, () -> caches.remove(0));
+    }
   }
 
   @Test

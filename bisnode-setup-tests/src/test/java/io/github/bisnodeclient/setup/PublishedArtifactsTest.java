@@ -50,7 +50,7 @@ class PublishedArtifactsTest {
       assertTrue(
           pom.contains(
               "<automatic.module.name>io.github.bisnodeclient."
-                  + module.substring("bisnode-".length())
+                  + module.substring("bisnode-".length()).replace('-', '.')
                   + "</automatic.module.name>"),
           module);
     }

@@ -1,0 +1,27 @@
+package io.github.bisnodeclient.spring.boot;
+
+import io.github.bisnodeclient.runtime.BisnodeClient;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.actuate.health.Health;
+import org.springframework.boot.actuate.health.HealthIndicator;
+
+/** The health indicator {@code bisnode} on Spring Boot 3, where Actuator defines the types. */
+final class Boot3HealthIndicator implements HealthIndicator {
+  private final ObjectProvider<BisnodeClient> clients;
+
+  Boot3HealthIndicator(ObjectProvider<BisnodeClient> clients) {
+    this.clients = clients;
+  }
+
+  @Override
+  public Health health() {
+    BisnodeHealthCheck.Result result = BisnodeHealthCheck.check(clients.orderedStream().toList());
+    Health.Builder health =
+        switch (result.state()) {
+          case UP -> Health.up();
+          case DOWN -> Health.down();
+          case UNKNOWN -> Health.unknown();
+        };
+    return health.withDetails(result.details()).build();
+  }
+}
