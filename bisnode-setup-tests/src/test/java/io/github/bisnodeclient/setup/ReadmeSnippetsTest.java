@@ -28,7 +28,9 @@ class ReadmeSnippetsTest {
           Path.of("src/test/java/io/github/bisnodeclient/setup/JavaModuleTest.java"),
           ROOT.resolve("bisnode-examples/src/main/java"),
           ROOT.resolve("bisnode-examples/src/test/java"),
-          ROOT.resolve("bisnode-micrometer/src/test/java"));
+          ROOT.resolve("bisnode-micrometer/src/test/java"),
+          ROOT.resolve("bisnode-examples/spring-boot"),
+          ROOT.resolve("bisnode-spring-boot-tests/src/test/java"));
 
   /** One fenced block: its language, the README line it starts on, and its lines. */
   record Block(String language, int line, List<String> lines) {}
