@@ -8,11 +8,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.bisnodeclient.runtime.BisnodeClient;
 import io.github.bisnodeclient.runtime.BisnodeException;
+import io.github.bisnodeclient.spring.boot.BisnodeProperties;
 import io.github.bisnodeclient.spring.boot.MissingBisnodeCredentialsException;
 import io.github.bisnodeclient.spring.boot.tests.api.CompanyLookupApi;
 import io.github.bisnodeclient.spring.boot.tests.api.PersonLookupApi;
 import io.github.bisnodeclient.spring.boot.tests.plain.PlainApplication;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.WebApplicationType;
@@ -20,6 +22,8 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.StandardEnvironment;
+import org.springframework.core.env.SystemEnvironmentPropertySource;
 
 /** Start-up as the properties decide it: failing clearly, off, and one base URL per interface. */
 @ExtendWith(OutputCaptureExtension.class)
@@ -77,6 +81,39 @@ class StartupTest {
         List.of("bisnode.client-secret"),
         ((MissingBisnodeCredentialsException) rootCause(failure)).missing());
     assertTrue(output.getAll().contains("bisnode.client-secret is not set."), output.getAll());
+  }
+
+  @Test
+  void takesTheCredentialsFromTheEnvironmentVariables() {
+    // the process environment as Spring Boot reads it, with relaxed names: BISNODE_CLIENT_ID
+    StandardEnvironment environment = new StandardEnvironment();
+    environment
+        .getPropertySources()
+        .replace(
+            StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME,
+            new SystemEnvironmentPropertySource(
+                StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME,
+                Map.of(
+                    "BISNODE_CLIENT_ID", SANDBOX.clientId(),
+                    "BISNODE_CLIENT_SECRET", SANDBOX.clientSecret(),
+                    "BISNODE_TOKEN_URL", SANDBOX.tokenUrl(),
+                    "BISNODE_API_HOST", SANDBOX.hostUrl())));
+    try (ConfigurableApplicationContext context =
+        new SpringApplicationBuilder(LookupApplication.class)
+            .web(WebApplicationType.NONE)
+            .environment(environment)
+            .properties("spring.main.banner-mode=off")
+            .run()) {
+      BisnodeProperties properties = context.getBean(BisnodeProperties.class);
+      assertEquals(SANDBOX.clientId(), properties.getClientId());
+      assertEquals(SANDBOX.clientSecret(), properties.getClientSecret());
+      assertFalse(
+          context
+              .getBean(CompanyLookupApi.class)
+              .search(new CompanyLookupApi.Query("SE", "Norrsken"))
+              .companies()
+              .isEmpty());
+    }
   }
 
   @Test
