@@ -14,9 +14,10 @@ import org.springframework.util.ClassUtils;
 
 /**
  * Registers a bean for every {@code @BisnodeApi} interface of the application (see {@link
- * BisnodeApis}) that has no bean yet: the generated client, created by the context's {@link
- * BisnodeClient}. Runs after the application's own bean definitions are loaded, so that a bean of
- * the interface the application declares itself wins.
+ * BisnodeApis}; all the index lists where no auto-configuration packages are registered) that has
+ * no bean yet: the generated client, created by the context's {@link BisnodeClient}. Runs after the
+ * application's own bean definitions are loaded, so that a bean of the interface the application
+ * declares itself wins.
  */
 final class BisnodeApiRegistrar implements BeanDefinitionRegistryPostProcessor {
   /** The bean holding the {@link BisnodeApis} of the application. */
@@ -27,10 +28,12 @@ final class BisnodeApiRegistrar implements BeanDefinitionRegistryPostProcessor {
     if (!(registry instanceof ConfigurableListableBeanFactory beanFactory)) {
       return;
     }
+    // Without the packages of a @SpringBootApplication (a context put together by hand), every
+    // interface of the index is the application's.
     List<String> packages =
         AutoConfigurationPackages.has(beanFactory)
             ? AutoConfigurationPackages.get(beanFactory)
-            : List.of();
+            : List.of("");
     ClassLoader loader =
         Objects.requireNonNullElseGet(
             beanFactory.getBeanClassLoader(), ClassUtils::getDefaultClassLoader);

@@ -1,11 +1,15 @@
 package io.github.bisnodeclient.spring.boot;
 
 import io.github.bisnodeclient.micrometer.BisnodeMetrics;
+import io.github.bisnodeclient.micrometer.BisnodeObservations;
 import io.github.bisnodeclient.runtime.BisnodeClient;
 import io.github.bisnodeclient.runtime.BisnodeListener;
 import io.github.bisnodeclient.runtime.TokenCache;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.observation.MeterObservationHandler;
 import io.micrometer.observation.ObservationRegistry;
+import java.util.List;
+import java.util.Objects;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -40,20 +44,32 @@ public class BisnodeMetricsAutoConfiguration {
 
   /**
    * The listener that records the meters, and observes each call where the application has an
-   * {@link ObservationRegistry} (whose meter handler then times {@code bisnode.client.requests}).
+   * {@link ObservationRegistry}. Where a {@link MeterObservationHandler} bean times observations
+   * into meters (as Spring Boot's Actuator sets up), that handler makes the {@code
+   * bisnode.client.requests} timer from the observation; otherwise the listener times it itself.
    *
    * @param registry the meter registry
    * @param observations the observation registry, if any
+   * @param meterHandlers the handlers that turn observations into meters, if any
    * @return the listener, which the auto-configured client is given with the other listener beans
    */
   @Bean
   @ConditionalOnMissingBean(name = "bisnodeMetricsListener")
   public BisnodeListener bisnodeMetricsListener(
-      MeterRegistry registry, ObjectProvider<ObservationRegistry> observations) {
+      MeterRegistry registry,
+      ObjectProvider<ObservationRegistry> observations,
+      ObjectProvider<MeterObservationHandler<?>> meterHandlers) {
     ObservationRegistry observation = observations.getIfAvailable();
-    return observation == null || observation.isNoop()
-        ? BisnodeMetrics.listener(registry)
-        : BisnodeMetrics.listener(registry, observation);
+    if (observation == null || observation.isNoop()) {
+      return BisnodeMetrics.listener(registry);
+    }
+    if (meterHandlers.stream().findAny().isPresent()) {
+      return BisnodeMetrics.listener(registry, observation);
+    }
+    BisnodeListener both =
+        CompositeListener.of(
+            List.of(BisnodeMetrics.listener(registry), BisnodeObservations.listener(observation)));
+    return Objects.requireNonNull(both);
   }
 
   /**
