@@ -117,6 +117,24 @@ class StartupTest {
   }
 
   @Test
+  void closesTheClientWithTheContext() {
+    CompanyLookupApi companies;
+    try (ConfigurableApplicationContext context =
+        start(
+            "bisnode.client-id=" + SANDBOX.clientId(),
+            "bisnode.client-secret=" + SANDBOX.clientSecret(),
+            "bisnode.token-url=" + SANDBOX.tokenUrl(),
+            "bisnode.api-host=" + SANDBOX.hostUrl())) {
+      companies = context.getBean(CompanyLookupApi.class);
+      assertFalse(
+          companies.search(new CompanyLookupApi.Query("SE", "Norrsken")).companies().isEmpty());
+    }
+    CompanyLookupApi closed = companies;
+    assertThrows(
+        RuntimeException.class, () -> closed.search(new CompanyLookupApi.Query("SE", "Norrsken")));
+  }
+
+  @Test
   void startsWithoutTheClientWhenDisabled() {
     try (ConfigurableApplicationContext context =
         start(
