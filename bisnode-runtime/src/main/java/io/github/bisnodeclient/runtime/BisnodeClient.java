@@ -7,6 +7,7 @@ import io.github.bisnodeclient.runtime.internal.ClientAccess;
 import io.github.bisnodeclient.runtime.internal.Connections;
 import io.github.bisnodeclient.runtime.internal.Events;
 import io.github.bisnodeclient.runtime.internal.GeneratedNames;
+import io.github.bisnodeclient.runtime.internal.RecordAdapters;
 import io.github.bisnodeclient.runtime.internal.Transport;
 import io.github.bisnodeclient.runtime.internal.Urls;
 import java.lang.reflect.Constructor;
@@ -49,8 +50,12 @@ public final class BisnodeClient implements AutoCloseable {
         new ClientAccess() {
           @Override
           protected ApiTarget bind(
-              BisnodeClient client, Class<?> api, String baseUrl, String scope) {
-            return client.bind(api, baseUrl, scope);
+              BisnodeClient client,
+              Class<?> api,
+              String baseUrl,
+              String scope,
+              @Nullable RecordAdapters adapters) {
+            return client.bind(api, baseUrl, scope, adapters);
           }
 
           @Override
@@ -97,6 +102,7 @@ public final class BisnodeClient implements AutoCloseable {
   private final Duration refreshMargin;
   private final Ticker ticker;
   private final Gson gson;
+  private final boolean applicationsGson;
   private final Connections connections;
   private final Transport transport;
   private final TokenPolicy tokenPolicy;
@@ -112,7 +118,9 @@ public final class BisnodeClient implements AutoCloseable {
     this.apiHost = builder.apiHost;
     this.refreshMargin = builder.refreshMargin;
     this.ticker = builder.ticker;
-    this.gson = builder.gson;
+    Gson given = builder.gson;
+    this.gson = given == null ? IsoDates.gson() : given;
+    this.applicationsGson = given != null;
     Backoff backoff = new Backoff(builder.backoffBase, builder.backoffCap, builder.random);
     Events events = new Events(builder.listener);
     this.connections =
@@ -207,7 +215,8 @@ public final class BisnodeClient implements AutoCloseable {
   }
 
   /** The binding a generated constructor asks for, through {@link ApiTarget#of}. */
-  private ApiTarget bind(Class<?> api, String declaredBaseUrl, String scope) {
+  private ApiTarget bind(
+      Class<?> api, String declaredBaseUrl, String scope, @Nullable RecordAdapters adapters) {
     String url = baseUrls.getOrDefault(api, baseUrl);
     String host = apiHost;
     String chosen =
@@ -215,7 +224,8 @@ public final class BisnodeClient implements AutoCloseable {
             url != null
                 ? url
                 : host != null ? Urls.withHost(declaredBaseUrl, host) : declaredBaseUrl);
-    return new ApiTarget(api, chosen, tokenCache(scope), transport, gson);
+    Gson json = adapters == null ? gson : adapters.on(gson, applicationsGson);
+    return new ApiTarget(api, chosen, tokenCache(scope), transport, json);
   }
 
   /**
@@ -299,7 +309,7 @@ public final class BisnodeClient implements AutoCloseable {
     private ClientAuthentication clientAuthentication = ClientAuthentication.BASIC;
     private @Nullable BisnodeListener listener;
     private @Nullable String proxy;
-    private Gson gson = IsoDates.gson();
+    private @Nullable Gson gson;
     private Ticker ticker = Ticker.SYSTEM;
     private DoubleSupplier random = () -> ThreadLocalRandom.current().nextDouble();
 

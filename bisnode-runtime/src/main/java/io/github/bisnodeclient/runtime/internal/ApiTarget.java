@@ -52,7 +52,23 @@ public final class ApiTarget {
    * @return the binding the generated methods call through
    */
   public static ApiTarget of(BisnodeClient client, Class<?> api, String baseUrl, String scope) {
-    return ClientAccess.target(client, api, baseUrl, scope);
+    return ClientAccess.target(client, api, baseUrl, scope, null);
+  }
+
+  /**
+   * Binds an API interface to a client, with the type adapters bisnode-processor wrote for the
+   * records it reads and writes: what the constructor of such an interface's class calls.
+   *
+   * @param client the client
+   * @param api the annotated interface
+   * @param baseUrl the base URL from its {@code @BisnodeApi}, used unless the client overrides it
+   * @param scope the OAuth2 scope from its {@code @BisnodeApi}
+   * @param adapters the records' adapters
+   * @return the binding the generated methods call through
+   */
+  public static ApiTarget of(
+      BisnodeClient client, Class<?> api, String baseUrl, String scope, RecordAdapters adapters) {
+    return ClientAccess.target(client, api, baseUrl, scope, adapters);
   }
 
   /**

@@ -33,8 +33,13 @@ public abstract class ClientAccess {
     installed = access;
   }
 
-  static ApiTarget target(BisnodeClient client, Class<?> api, String baseUrl, String scope) {
-    return access().bind(client, api, baseUrl, scope);
+  static ApiTarget target(
+      BisnodeClient client,
+      Class<?> api,
+      String baseUrl,
+      String scope,
+      @Nullable RecordAdapters adapters) {
+    return access().bind(client, api, baseUrl, scope, adapters);
   }
 
   private static ClientAccess access() {
@@ -76,10 +81,15 @@ public abstract class ClientAccess {
    * @param api the annotated interface
    * @param baseUrl the base URL from its {@code @BisnodeApi}
    * @param scope the OAuth2 scope from its {@code @BisnodeApi}
+   * @param adapters the generated adapters of the records it reads and writes, or null for none
    * @return the binding
    */
   protected abstract ApiTarget bind(
-      BisnodeClient client, Class<?> api, String baseUrl, String scope);
+      BisnodeClient client,
+      Class<?> api,
+      String baseUrl,
+      String scope,
+      @Nullable RecordAdapters adapters);
 
   /**
    * Creates a call's context and tells the listener the call starts.
