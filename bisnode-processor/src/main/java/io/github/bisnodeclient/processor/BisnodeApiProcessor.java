@@ -172,7 +172,8 @@ public final class BisnodeApiProcessor extends AbstractProcessor {
       case INVALID -> {}
       case VALID -> {
         try {
-          new ClientWriter(elements, types).write(model).writeTo(processingEnv.getFiler());
+          List<RecordModel> records = new RecordParser(elements, types).parse(model);
+          new ClientWriter(elements, types).write(model, records).writeTo(processingEnv.getFiler());
           written.put(elements.getBinaryName(api).toString(), api);
         } catch (IOException e) {
           diagnostics.couldNotWrite(api, model.generatedName().canonicalName(), e);

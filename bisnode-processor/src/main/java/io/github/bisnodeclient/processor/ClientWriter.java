@@ -20,11 +20,9 @@ import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.TypeElement;
-import javax.lang.model.type.ArrayType;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
-import javax.lang.model.type.WildcardType;
 import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
 import org.jspecify.annotations.Nullable;
@@ -44,24 +42,24 @@ final class ClientWriter {
   private static final ClassName API_TARGET = ClassName.get(INTERNAL, "ApiTarget");
   private static final ClassName ENDPOINT = ClassName.get(INTERNAL, "Endpoint");
   private static final ClassName RETURNS = ClassName.get(INTERNAL, "Returns");
-  private static final ClassName TYPES = ClassName.get(INTERNAL, "Types");
   private static final ClassName BISNODE_RESPONSE = ClassName.get(RUNTIME, "BisnodeResponse");
   static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");
   private static final ClassName OPTIONAL = ClassName.get("java.util", "Optional");
   private static final ClassName INPUT_STREAM = ClassName.get("java.io", "InputStream");
   private static final ClassName VOID = ClassName.get("java.lang", "Void");
   private static final ClassName STRING = ClassName.get("java.lang", "String");
-  private static final ClassName OBJECT = ClassName.get("java.lang", "Object");
 
   private final Elements elements;
   private final Types types;
+  private final TypeCode code;
 
   ClientWriter(Elements elements, Types types) {
     this.elements = elements;
     this.types = types;
+    this.code = new TypeCode(elements, types);
   }
 
-  JavaFile write(ApiModel api) {
+  JavaFile write(ApiModel api, List<RecordModel> records) {
     ClassName generated = api.generatedName();
     TypeSpec.Builder type =
         TypeSpec.classBuilder(generated)
@@ -103,19 +101,32 @@ final class ClientWriter {
     }
     type.addField(
         FieldSpec.builder(API_TARGET, "target", Modifier.PRIVATE, Modifier.FINAL).build());
-    type.addMethod(
+    MethodSpec.Builder constructor =
         MethodSpec.constructorBuilder()
             .addModifiers(Modifier.PUBLIC)
-            .addParameter(BISNODE_CLIENT, "client")
-            .addStatement(
-                "this.target = $T.of(client, $T.class, $S, $S)",
-                API_TARGET,
-                api.interfaceName(),
-                api.baseUrl(),
-                api.scope())
-            .build());
+            .addParameter(BISNODE_CLIENT, "client");
+    if (records.isEmpty()) {
+      constructor.addStatement(
+          "this.target = $T.of(client, $T.class, $S, $S)",
+          API_TARGET,
+          api.interfaceName(),
+          api.baseUrl(),
+          api.scope());
+    } else {
+      constructor.addStatement(
+          "this.target = $T.of(client, $T.class, $S, $S, new $L())",
+          API_TARGET,
+          api.interfaceName(),
+          api.baseUrl(),
+          api.scope(),
+          AdapterWriter.ADAPTERS);
+    }
+    type.addMethod(constructor.build());
     for (int i = 0; i < api.endpoints().size(); i++) {
       type.addMethod(method(api, generated, api.endpoints().get(i), constants.get(i)));
+    }
+    if (!records.isEmpty()) {
+      new AdapterWriter(elements, code).write(type, records);
     }
     return JavaFile.builder(generated.packageName(), type.build())
         .skipJavaLangImports(true)
@@ -125,37 +136,16 @@ final class ClientWriter {
 
   private boolean mentionsDeprecatedType(ApiModel api) {
     for (EndpointModel endpoint : api.endpoints()) {
-      if (mentionsDeprecatedType(endpoint.type().getReturnType())) {
+      if (code.mentionsDeprecated(endpoint.type().getReturnType())) {
         return true;
       }
       for (TypeMirror parameter : endpoint.type().getParameterTypes()) {
-        if (mentionsDeprecatedType(parameter)) {
+        if (code.mentionsDeprecated(parameter)) {
           return true;
         }
       }
     }
     return false;
-  }
-
-  private boolean mentionsDeprecatedType(@Nullable TypeMirror type) {
-    if (type == null) {
-      return false;
-    }
-    return switch (type.getKind()) {
-      case DECLARED -> {
-        DeclaredType declared = (DeclaredType) type;
-        boolean deprecated = elements.isDeprecated(declared.asElement());
-        for (TypeMirror argument : declared.getTypeArguments()) {
-          deprecated |= mentionsDeprecatedType(argument);
-        }
-        yield deprecated;
-      }
-      case ARRAY -> mentionsDeprecatedType(((ArrayType) type).getComponentType());
-      case WILDCARD ->
-          mentionsDeprecatedType(((WildcardType) type).getExtendsBound())
-              || mentionsDeprecatedType(((WildcardType) type).getSuperBound());
-      default -> false;
-    };
   }
 
   /** The simple names of java.lang types that a top-level type of {@code api}'s package hides. */
@@ -287,7 +277,7 @@ final class ClientWriter {
   }
 
   private CodeBlock factory(String name, @Nullable TypeMirror body) {
-    return CodeBlock.of("$T.<$T>$L($L)", RETURNS, typeName(body), name, typeLiteral(body));
+    return CodeBlock.of("$T.<$T>$L($L)", RETURNS, typeName(body), name, code.literal(body));
   }
 
   private static TypeName typeName(@Nullable TypeMirror type) {
@@ -295,64 +285,6 @@ final class ClientWriter {
       throw new IllegalStateException("no body type");
     }
     return TypeName.get(type).withoutAnnotations();
-  }
-
-  /**
-   * Code that evaluates to the {@link java.lang.reflect.Type} of {@code type}: a class literal
-   * where one suffices, otherwise calls of the runtime's {@code Types}.
-   */
-  private CodeBlock typeLiteral(@Nullable TypeMirror type) {
-    if (type == null) {
-      throw new IllegalStateException("no body type");
-    }
-    switch (type.getKind()) {
-      case DECLARED -> {
-        DeclaredType declared = (DeclaredType) type;
-        ClassName raw = ClassName.get((TypeElement) declared.asElement());
-        if (declared.getTypeArguments().isEmpty()) {
-          return CodeBlock.of("$T.class", raw);
-        }
-        List<CodeBlock> arguments = new ArrayList<>();
-        arguments.add(CodeBlock.of("$T.class", raw));
-        for (TypeMirror argument : declared.getTypeArguments()) {
-          arguments.add(typeLiteral(argument));
-        }
-        return CodeBlock.of("$T.parameterized($L)", TYPES, CodeBlock.join(arguments, ", "));
-      }
-      case ARRAY -> {
-        if (!isGeneric(type)) {
-          return CodeBlock.of("$T.class", TypeName.get(types.erasure(type)).withoutAnnotations());
-        }
-        return CodeBlock.of(
-            "$T.arrayOf($L)", TYPES, typeLiteral(((ArrayType) type).getComponentType()));
-      }
-      case WILDCARD -> {
-        WildcardType wildcard = (WildcardType) type;
-        if (wildcard.getSuperBound() != null) {
-          return CodeBlock.of("$T.supertypeOf($L)", TYPES, typeLiteral(wildcard.getSuperBound()));
-        }
-        TypeMirror bound = wildcard.getExtendsBound();
-        return CodeBlock.of(
-            "$T.subtypeOf($L)",
-            TYPES,
-            bound == null ? CodeBlock.of("$T.class", OBJECT) : typeLiteral(bound));
-      }
-      default -> {
-        if (type.getKind().isPrimitive()) {
-          return CodeBlock.of("$T.class", TypeName.get(type).withoutAnnotations());
-        }
-        throw new IllegalStateException("no type literal for " + type);
-      }
-    }
-  }
-
-  /** Whether a type has type arguments anywhere, so that a class literal cannot stand for it. */
-  private static boolean isGeneric(TypeMirror type) {
-    if (type.getKind() == TypeKind.ARRAY) {
-      return isGeneric(((ArrayType) type).getComponentType());
-    }
-    return type.getKind() == TypeKind.DECLARED
-        && !((DeclaredType) type).getTypeArguments().isEmpty();
   }
 
   private MethodSpec method(
