@@ -130,7 +130,10 @@ final class AdapterWriter {
       RecordModel.Component component = record.components().get(i);
       components.add(",\n$L", describe(component));
       TypeName declared = TypeCode.name(component.type());
-      arguments.add(CodeBlock.of("($T) values[$L]", declared, i));
+      arguments.add(
+          declared.equals(ClassName.OBJECT)
+              ? CodeBlock.of("values[$L]", i)
+              : CodeBlock.of("($T) values[$L]", declared, i));
       accessors.add(CodeBlock.of("value.$N()", component.name()));
       unchecked |= isParameterized(declared);
     }
