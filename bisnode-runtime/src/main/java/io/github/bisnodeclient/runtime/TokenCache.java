@@ -45,7 +45,13 @@ import org.jspecify.annotations.Nullable;
  * endpoint a few requests a minute.
  */
 public final class TokenCache {
-  private static final System.Logger LOG = System.getLogger(TokenCache.class.getName());
+  /**
+   * Its logger, looked up on first use: finding the logging backend (a service lookup on the class
+   * path) is start-up time that a client which never logs need not pay.
+   */
+  private static final class Log {
+    static final System.Logger LOGGER = System.getLogger(TokenCache.class.getName());
+  }
 
   /** Without a valid token, a failure is reused for at most this long before asking again. */
   private static final long NO_TOKEN_BACKOFF_LIMIT = TimeUnit.SECONDS.toNanos(2);
@@ -356,7 +362,7 @@ public final class TokenCache {
         }
       }
       if (ended > 0) {
-        LOG.log(
+        Log.LOGGER.log(
             Level.INFO,
             "Token endpoint {0} answered again for scope {1} after {2} failed request(s)",
             endpoint.url(),
@@ -402,7 +408,7 @@ public final class TokenCache {
       return;
     }
     if (count == 1) {
-      LOG.log(
+      Log.LOGGER.log(
           Level.WARNING,
           "{0}; {1}; retrying with backoff",
           auth.getMessage(),

@@ -43,7 +43,14 @@ import org.jspecify.annotations.Nullable;
  * documents it and reads the token answer.
  */
 final class TokenEndpoint {
-  private static final System.Logger LOG = System.getLogger(TokenEndpoint.class.getName());
+  /**
+   * Its logger, looked up on first use: finding the logging backend (a service lookup on the class
+   * path) is start-up time that a client which never logs need not pay.
+   */
+  private static final class Log {
+    static final System.Logger LOGGER = System.getLogger(TokenEndpoint.class.getName());
+  }
+
   private static final ContentType FORM = ContentType.create("application/x-www-form-urlencoded");
 
   /** A token answer is a few hundred bytes; anything past this is not one. */
@@ -254,7 +261,7 @@ final class TokenEndpoint {
     JsonElement expiresIn = json.get("expires_in");
     if (expiresIn == null || expiresIn.isJsonNull()) {
       if (saidMissingLifetime.compareAndSet(false, true)) {
-        LOG.log(
+        Log.LOGGER.log(
             Level.INFO,
             "Token endpoint {0} sent no expires_in; tokens are taken to live {1}",
             url,

@@ -42,7 +42,13 @@ import org.jspecify.annotations.Nullable;
  * BisnodeException} leaves a call.
  */
 public final class Transport implements AutoCloseable {
-  private static final System.Logger LOG = System.getLogger(Transport.class.getName());
+  /**
+   * Its logger, looked up on first use: finding the logging backend (a service lookup on the class
+   * path) is start-up time that a client which never logs need not pay.
+   */
+  private static final class Log {
+    static final System.Logger LOGGER = System.getLogger(Transport.class.getName());
+  }
 
   private final Connections connections;
   private final RetryPolicy policy;
@@ -226,7 +232,7 @@ public final class Transport implements AutoCloseable {
           replayed = true;
         }
         case RETRY ->
-            LOG.log(
+            Log.LOGGER.log(
                 Level.DEBUG,
                 "{0} {1} answered {2}; trying again in {3} ms",
                 endpoint.verb(),
