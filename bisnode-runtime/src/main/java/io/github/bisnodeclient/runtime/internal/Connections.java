@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import org.apache.hc.client5.http.auth.AuthSchemeFactory;
 import org.apache.hc.client5.http.config.ConnectionConfig;
 import org.apache.hc.client5.http.config.RequestConfig;
 import org.apache.hc.client5.http.config.TlsConfig;
@@ -20,6 +21,7 @@ import org.apache.hc.core5.http.ConnectionReuseStrategy;
 import org.apache.hc.core5.http.Header;
 import org.apache.hc.core5.http.HttpHeaders;
 import org.apache.hc.core5.http.HttpHost;
+import org.apache.hc.core5.http.config.RegistryBuilder;
 import org.apache.hc.core5.http.impl.DefaultConnectionReuseStrategy;
 import org.apache.hc.core5.http2.HttpVersionPolicy;
 import org.apache.hc.core5.io.CloseMode;
@@ -137,6 +139,11 @@ public final class Connections implements AutoCloseable {
             .setDefaultRequestConfig(requestConfig)
             .setProxy(this.proxy)
             .setConnectionReuseStrategy(reuse(maxResponseBytes))
+            // No authentication schemes: the bearer token is ours to send, and HttpClient has no
+            // credentials to answer a challenge with. Nor its decompression (see requestConfig).
+            // Neither is set up then, which spares start-up time.
+            .setDefaultAuthSchemeRegistry(RegistryBuilder.<AuthSchemeFactory>create().build())
+            .disableContentCompression()
             .disableAutomaticRetries()
             .disableRedirectHandling()
             .disableCookieManagement()
@@ -169,7 +176,7 @@ public final class Connections implements AutoCloseable {
    */
   public CloseableHttpAsyncClient async() {
     CloseableHttpAsyncClient client = async;
-    if (client != null) {
+    if (client != null && !closed) {
       return client;
     }
     synchronized (asyncLock) {
@@ -222,8 +229,15 @@ public final class Connections implements AutoCloseable {
     classic.close(CloseMode.GRACEFUL);
   }
 
-  /** This library's version, as the build wrote it next to this class. */
+  /**
+   * This library's version: from the jar's manifest, which the class loader read already, or where
+   * there is none (classes in a directory) as the build wrote it next to this class.
+   */
   private static String version() {
+    String manifest = Connections.class.getPackage().getImplementationVersion();
+    if (manifest != null) {
+      return manifest;
+    }
     try (InputStream in = Connections.class.getResourceAsStream("version.txt")) {
       return in == null ? "unknown" : new String(in.readAllBytes(), StandardCharsets.UTF_8).trim();
     } catch (IOException e) {
