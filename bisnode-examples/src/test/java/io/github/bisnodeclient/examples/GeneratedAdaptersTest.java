@@ -218,7 +218,7 @@ class GeneratedAdaptersTest {
     Class<?> adapters = Class.forName("io.github.bisnodeclient.examples." + client + "$Adapters");
     Constructor<?> constructor = adapters.getDeclaredConstructor();
     constructor.setAccessible(true);
-    return ((RecordAdapters) constructor.newInstance()).on(REFLECTIVE, false);
+    return ((RecordAdapters) constructor.newInstance()).build(REFLECTIVE.newBuilder());
   }
 
   private static void assertSameDecoding(Gson generated, String body, Type type) {

@@ -364,7 +364,7 @@ class RecordAdaptersTest {
     CompiledClasses classes = new CompiledClasses(compilation);
     Class<?> edge = classes.load("p.Edge");
     Gson reflective = new Gson();
-    Gson generated = adapters(classes, "p.BisnodeEdgeApi").on(reflective, false);
+    Gson generated = adapters(classes, "p.BisnodeEdgeApi").build(reflective.newBuilder());
     assertThat(generated.getAdapter(edge).getClass().getName())
         .isEqualTo("p.BisnodeEdgeApi$EdgeAdapter");
     Gson show = new GsonBuilder().serializeNulls().create();
@@ -388,8 +388,8 @@ class RecordAdaptersTest {
 
     for (String json : List.of(full, "{}", "{\"number\":1.5,\"anything\":\"text\"}")) {
       Object value = plain.fromJson(json, edge);
-      assertThat(adapters.on(plain, false).toJson(value)).isEqualTo(plain.toJson(value));
-      assertThat(adapters.on(nulls, true).toJson(value)).isEqualTo(nulls.toJson(value));
+      assertThat(adapters.build(plain.newBuilder()).toJson(value)).isEqualTo(plain.toJson(value));
+      assertThat(adapters.on(nulls).toJson(value)).isEqualTo(nulls.toJson(value));
     }
   }
 

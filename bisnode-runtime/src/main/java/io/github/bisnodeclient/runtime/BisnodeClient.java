@@ -13,7 +13,7 @@ import io.github.bisnodeclient.runtime.internal.Urls;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
 import java.time.Duration;
-import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -101,8 +101,13 @@ public final class BisnodeClient implements AutoCloseable {
   private final @Nullable String apiHost;
   private final Duration refreshMargin;
   private final Ticker ticker;
-  private final Gson gson;
-  private final boolean applicationsGson;
+
+  /** The application's Gson, or null for the default (see {@link IsoDates}). */
+  private final @Nullable Gson applicationsGson;
+
+  /** The default Gson, made for the first interface without generated adapters. */
+  private volatile @Nullable Gson defaultGson;
+
   private final Connections connections;
   private final Transport transport;
   private final TokenPolicy tokenPolicy;
@@ -118,9 +123,7 @@ public final class BisnodeClient implements AutoCloseable {
     this.apiHost = builder.apiHost;
     this.refreshMargin = builder.refreshMargin;
     this.ticker = builder.ticker;
-    Gson given = builder.gson;
-    this.gson = given == null ? IsoDates.gson() : given;
-    this.applicationsGson = given != null;
+    this.applicationsGson = builder.gson;
     Backoff backoff = new Backoff(builder.backoffBase, builder.backoffCap, builder.random);
     Events events = new Events(builder.listener);
     this.connections =
@@ -224,8 +227,27 @@ public final class BisnodeClient implements AutoCloseable {
             url != null
                 ? url
                 : host != null ? Urls.withHost(declaredBaseUrl, host) : declaredBaseUrl);
-    Gson json = adapters == null ? gson : adapters.on(gson, applicationsGson);
-    return new ApiTarget(api, chosen, tokenCache(scope), transport, json);
+    return new ApiTarget(api, chosen, tokenCache(scope), transport, gsonFor(adapters));
+  }
+
+  /**
+   * The Gson of an interface's calls: the client's, with the interface's generated adapters when it
+   * has some. The default Gson is then built once with them, not built and copied.
+   */
+  private Gson gsonFor(@Nullable RecordAdapters adapters) {
+    Gson applications = applicationsGson;
+    if (applications != null) {
+      return adapters == null ? applications : adapters.on(applications);
+    }
+    if (adapters != null) {
+      return adapters.build(IsoDates.builder());
+    }
+    Gson gson = defaultGson;
+    if (gson == null) {
+      gson = IsoDates.gson(); // two threads racing here make one each; either serves
+      defaultGson = gson;
+    }
+    return gson;
   }
 
   /**
@@ -253,13 +275,22 @@ public final class BisnodeClient implements AutoCloseable {
   }
 
   static String normalizeScope(String scope) {
-    String[] parts = scope.trim().split("\\s+");
-    Arrays.sort(parts);
-    String joined = String.join(" ", parts);
-    if (joined.isEmpty()) {
+    List<String> parts = new ArrayList<>(2);
+    int start = -1;
+    for (int i = 0; i <= scope.length(); i++) {
+      boolean space = i == scope.length() || Character.isWhitespace(scope.charAt(i));
+      if (space && start >= 0) {
+        parts.add(scope.substring(start, i));
+        start = -1;
+      } else if (!space && start < 0) {
+        start = i;
+      }
+    }
+    if (parts.isEmpty()) {
       throw new IllegalArgumentException("scope must not be empty");
     }
-    return joined;
+    parts.sort(null);
+    return String.join(" ", parts);
   }
 
   /**

@@ -13,7 +13,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
-import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -25,38 +24,59 @@ final class IsoDates {
   private IsoDates() {}
 
   static Gson gson() {
-    return new GsonBuilder()
-        .registerTypeAdapter(LocalDate.class, adapter(LocalDate::parse))
-        .registerTypeAdapter(LocalDateTime.class, adapter(LocalDateTime::parse))
-        .registerTypeAdapter(OffsetDateTime.class, adapter(OffsetDateTime::parse))
-        .registerTypeAdapter(Instant.class, adapter(Instant::parse))
-        .create();
+    return builder().create();
   }
 
-  private static <T> TypeAdapter<T> adapter(Function<String, T> parse) {
-    return new TypeAdapter<T>() {
-      @Override
-      public void write(JsonWriter out, @Nullable T value) throws IOException {
-        if (value == null) {
-          out.nullValue();
-        } else {
-          out.value(value.toString());
-        }
-      }
+  /** The default Gson's configuration, for a client that adds the generated adapters to it. */
+  static GsonBuilder builder() {
+    return new GsonBuilder()
+        .registerTypeAdapter(LocalDate.class, new Iso(LocalDate.class).nullSafe())
+        .registerTypeAdapter(LocalDateTime.class, new Iso(LocalDateTime.class).nullSafe())
+        .registerTypeAdapter(OffsetDateTime.class, new Iso(OffsetDateTime.class).nullSafe())
+        .registerTypeAdapter(Instant.class, new Iso(Instant.class).nullSafe());
+  }
 
-      @Override
-      public @Nullable T read(JsonReader in) throws IOException {
-        if (in.peek() == JsonToken.NULL) {
-          in.nextNull();
-          return null;
-        }
-        String text = in.nextString();
-        try {
-          return parse.apply(text);
-        } catch (DateTimeParseException e) {
-          throw new JsonParseException("not an ISO-8601 date or time at " + in.getPath(), e);
-        }
+  /** One of the four types as ISO-8601 text: one class for all, no lambda to link at start-up. */
+  private static final class Iso extends TypeAdapter<Object> {
+    private final Class<?> type;
+
+    Iso(Class<?> type) {
+      this.type = type;
+    }
+
+    @Override
+    public void write(JsonWriter out, @Nullable Object value) throws IOException {
+      if (value == null) {
+        out.nullValue();
+      } else {
+        out.value(value.toString());
       }
-    }.nullSafe();
+    }
+
+    @Override
+    public @Nullable Object read(JsonReader in) throws IOException {
+      if (in.peek() == JsonToken.NULL) {
+        in.nextNull();
+        return null;
+      }
+      String text = in.nextString();
+      try {
+        return parse(text);
+      } catch (DateTimeParseException e) {
+        throw new JsonParseException("not an ISO-8601 date or time at " + in.getPath(), e);
+      }
+    }
+
+    private Object parse(String text) {
+      if (type == LocalDate.class) {
+        return LocalDate.parse(text);
+      } else if (type == LocalDateTime.class) {
+        return LocalDateTime.parse(text);
+      } else if (type == OffsetDateTime.class) {
+        return OffsetDateTime.parse(text);
+      } else {
+        return Instant.parse(text);
+      }
+    }
   }
 }

@@ -13,8 +13,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * The {@link RecordAdapter}s bisnode-processor wrote for the records one API interface reads and
  * writes; the generated class passes them to {@link ApiTarget#of(
- * io.github.bisnodeclient.runtime.BisnodeClient, Class, String, String, RecordAdapters)}, which
- * puts them on (a copy of) the client's Gson with {@link #on}.
+ * io.github.bisnodeclient.runtime.BisnodeClient, Class, String, String, RecordAdapters)}, and the
+ * client puts them on its Gson with {@link #build} or {@link #on}.
  *
  * <p>An adapter of the application's own for one of these records wins over the generated one: a
  * type adapter, serializer or deserializer registered for it, or a factory that returns an adapter
@@ -57,23 +57,32 @@ public abstract class RecordAdapters {
   }
 
   /**
-   * A copy of {@code gson} that reads and writes these records with their generated adapters, or
-   * {@code gson} itself when its naming or exclusion rules need Gson's reflection.
+   * A Gson of the client's own configuration that reads and writes these records with their
+   * generated adapters.
    *
-   * @param gson the client's Gson
-   * @param applications whether the application gave it, so that it may hold adapters for these
-   *     records; false for the client's own default Gson, which holds none
+   * @param builder the configuration, which holds no adapters for these records
    * @return the Gson for the interface's calls
    */
-  public final Gson on(Gson gson, boolean applications) {
-    if (applications && !namesAndExcludesAsDefault(gson)) {
+  public final Gson build(GsonBuilder builder) {
+    return builder.registerTypeAdapterFactory(new Registered(this, false)).create();
+  }
+
+  /**
+   * A copy of the application's Gson that reads and writes these records with their generated
+   * adapters, unless it has adapters of its own for them; or {@code gson} itself when its naming or
+   * exclusion rules need Gson's reflection.
+   *
+   * @param gson the Gson the application gave the client
+   * @return the Gson for the interface's calls
+   */
+  public final Gson on(Gson gson) {
+    if (!namesAndExcludesAsDefault(gson)) {
       return gson;
     }
-    GsonBuilder builder = gson.newBuilder();
-    if (applications) {
-      builder.addReflectionAccessFilter(Probe.FILTER);
-    }
-    return builder.registerTypeAdapterFactory(new Registered(this, applications)).create();
+    return gson.newBuilder()
+        .addReflectionAccessFilter(Probe.FILTER)
+        .registerTypeAdapterFactory(new Registered(this, true))
+        .create();
   }
 
   // Gson.excluder() is deprecated as internal, yet public: the only way to tell a Gson with

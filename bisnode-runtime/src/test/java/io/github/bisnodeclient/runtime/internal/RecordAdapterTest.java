@@ -215,7 +215,7 @@ class RecordAdapterTest {
           return null;
         }
       };
-  private static final Gson GENERATED = new Adapters().on(REFLECTIVE, false);
+  private static final Gson GENERATED = new Adapters().build(REFLECTIVE.newBuilder());
 
   /** Shows a decoded value field by field, nulls included, to compare two decodings. */
   private static final Gson SHOW = new GsonBuilder().serializeNulls().create();
@@ -319,7 +319,7 @@ class RecordAdapterTest {
         new Sample(
             null, 0, false, 0, 0, '\0', null, null, null, null, null, null, null, null, null);
     Gson nulls = new GsonBuilder().serializeNulls().create();
-    Gson generatedNulls = new Adapters().on(nulls, true);
+    Gson generatedNulls = new Adapters().on(nulls);
     Sample exact = sample(null, new BigDecimal("0.50"));
     for (Sample value : List.of(full, exact, empty)) {
       assertEquals(REFLECTIVE.toJson(value), GENERATED.toJson(value));
@@ -356,7 +356,7 @@ class RecordAdapterTest {
     String reflective = withPrice.toJson(priced);
 
     assertTrue(reflective.contains("\"amount\":\"price 9.90\""), reflective);
-    assertEquals(reflective, new Adapters().on(withPrice, true).toJson(priced));
+    assertEquals(reflective, new Adapters().on(withPrice).toJson(priced));
   }
 
   @Test
@@ -368,7 +368,7 @@ class RecordAdapterTest {
     String json = "{\"value\":\"v\",\"numbers\":[1]}";
     assertThrows(JsonIOException.class, () -> noReflection.fromJson(json, Inner.class));
 
-    Gson generated = new Adapters().on(noReflection, true);
+    Gson generated = new Adapters().on(noReflection);
 
     Inner inner = generated.fromJson(json, Inner.class);
     assertEquals("v", inner.value());
@@ -392,7 +392,7 @@ class RecordAdapterTest {
         };
     Gson applications = new GsonBuilder().registerTypeAdapter(Inner.class, constant).create();
 
-    Gson gson = new Adapters().on(applications, true);
+    Gson gson = new Adapters().on(applications);
 
     Sample read = gson.fromJson("{\"inner\":{\"value\":\"ignored\"}}", Sample.class);
     assertEquals("from the application", read.inner().value());
@@ -433,7 +433,7 @@ class RecordAdapterTest {
             .registerTypeAdapterFactory(factory)
             .create();
 
-    Gson gson = new Adapters().on(applications, true);
+    Gson gson = new Adapters().on(applications);
 
     assertEquals("deserialized", gson.fromJson("{}", Inner.class).value());
     assertEquals("factory x", gson.fromJson("\"x\"", Checked.class).code());
@@ -448,12 +448,11 @@ class RecordAdapterTest {
     Gson versioned = new GsonBuilder().setVersion(1.0).create();
     Gson plain = new GsonBuilder().disableHtmlEscaping().create();
 
-    assertSame(naming, new Adapters().on(naming, true));
-    assertSame(exposing, new Adapters().on(exposing, true));
-    assertSame(versioned, new Adapters().on(versioned, true));
-    assertNotSame(plain, new Adapters().on(plain, true));
-    assertEquals(
-        "t", new Adapters().on(naming, true).fromJson("{\"Text\":\"t\"}", Sample.class).text());
+    assertSame(naming, new Adapters().on(naming));
+    assertSame(exposing, new Adapters().on(exposing));
+    assertSame(versioned, new Adapters().on(versioned));
+    assertNotSame(plain, new Adapters().on(plain));
+    assertEquals("t", new Adapters().on(naming).fromJson("{\"Text\":\"t\"}", Sample.class).text());
   }
 
   @Test
@@ -483,7 +482,7 @@ class RecordAdapterTest {
 
   @Test
   void obtainsEachComponentsAdapterOnceWhateverTheThreads() throws Exception {
-    Gson gson = new Adapters().on(REFLECTIVE, false);
+    Gson gson = new Adapters().build(REFLECTIVE.newBuilder());
     String json = "{\"inner\":{\"value\":\"v\"},\"inners\":[{\"value\":\"w\"}],\"count\":1}";
     ExecutorService threads = Executors.newFixedThreadPool(4);
     try {
