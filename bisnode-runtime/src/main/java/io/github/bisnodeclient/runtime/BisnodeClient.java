@@ -105,8 +105,8 @@ public final class BisnodeClient implements AutoCloseable {
   /** The application's Gson, or null for the default (see {@link IsoDates}). */
   private final @Nullable Gson applicationsGson;
 
-  /** The default Gson, made for the first interface without generated adapters. */
-  private volatile @Nullable Gson defaultGson;
+  /** The Gson of the interfaces without generated adapters, made for the first of them. */
+  private volatile @Nullable Gson plainGson;
 
   private final Connections connections;
   private final Transport transport;
@@ -235,17 +235,16 @@ public final class BisnodeClient implements AutoCloseable {
    * has some. The default Gson is then built once with them, not built and copied.
    */
   private Gson gsonFor(@Nullable RecordAdapters adapters) {
-    Gson applications = applicationsGson;
-    if (applications != null) {
-      return adapters == null ? applications : adapters.on(applications);
-    }
     if (adapters != null) {
-      return adapters.build(IsoDates.builder());
+      Gson applications = applicationsGson;
+      return applications != null ? adapters.on(applications) : adapters.build(IsoDates.builder());
     }
-    Gson gson = defaultGson;
+    Gson gson = plainGson;
     if (gson == null) {
-      gson = IsoDates.gson(); // two threads racing here make one each; either serves
-      defaultGson = gson;
+      Gson applications = applicationsGson;
+      RecordAdapters errors = RecordAdapters.errorModel();
+      gson = applications != null ? errors.on(applications) : errors.build(IsoDates.builder());
+      plainGson = gson; // two threads racing here make one each; either serves
     }
     return gson;
   }

@@ -1,6 +1,5 @@
 package io.github.bisnodeclient.runtime;
 
-import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonParseException;
 import com.google.gson.TypeAdapter;
@@ -23,11 +22,7 @@ import org.jspecify.annotations.Nullable;
 final class IsoDates {
   private IsoDates() {}
 
-  static Gson gson() {
-    return builder().create();
-  }
-
-  /** The default Gson's configuration, for a client that adds the generated adapters to it. */
+  /** The default Gson's configuration, which the client adds the generated adapters to. */
   static GsonBuilder builder() {
     return new GsonBuilder()
         .registerTypeAdapter(LocalDate.class, new Iso(LocalDate.class).nullSafe())

@@ -57,6 +57,16 @@ public abstract class RecordAdapters {
   }
 
   /**
+   * The adapters of the runtime's own records, Bisnode's error model, which every Gson the client
+   * makes holds beside an interface's.
+   *
+   * @return the adapters of the error model alone, for an interface without records of its own
+   */
+  public static RecordAdapters errorModel() {
+    return ErrorAdapters.INSTANCE;
+  }
+
+  /**
    * A Gson of the client's own configuration that reads and writes these records with their
    * generated adapters.
    *
@@ -115,7 +125,11 @@ public abstract class RecordAdapters {
       if (!(type.getType() instanceof Class<?> raw)) {
         return null;
       }
+      RecordAdapters errors = errorModel();
       TypeAdapter<?> generated = adapters.adapterOf(raw, gson, this);
+      if (generated == null && adapters != errors) {
+        generated = errors.adapterOf(raw, gson, this);
+      }
       if (generated == null) {
         return null;
       }

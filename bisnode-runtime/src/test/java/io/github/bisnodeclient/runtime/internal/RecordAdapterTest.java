@@ -21,6 +21,7 @@ import com.google.gson.annotations.SerializedName;
 import com.google.gson.reflect.TypeToken;
 import com.google.gson.stream.JsonReader;
 import com.google.gson.stream.JsonWriter;
+import io.github.bisnodeclient.runtime.BisnodeError;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -258,6 +259,26 @@ class RecordAdapterTest {
     assertSameOutcome(
         () -> SHOW.toJson(REFLECTIVE.fromJson(json, Sample.class)),
         () -> SHOW.toJson(GENERATED.fromJson(json, Sample.class)));
+  }
+
+  /** Bisnode's error model, which every Gson of a client reads with the runtime's adapters. */
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "{\"status\":400,\"statusText\":\"BAD_REQUEST\",\"message\":\"m\",\"timestamp\":\"t\","
+            + "\"subErrors\":[{\"object\":\"o\",\"field\":\"f\",\"rejectedValue\":7,"
+            + "\"message\":\"bad\"},{\"rejectedValue\":{\"a\":[1,null]}}]}",
+        "{\"message\":\"no sub-errors\"}",
+        "{\"status\":\"404\",\"subErrors\":null,\"extra\":{}}",
+        "{\"subErrors\":[null]}",
+        "{\"status\":\"four hundred\"}",
+      })
+  void readsBisnodesErrorModelAsGsonsReflectiveAdapterDoes(String json) {
+    Gson errors = RecordAdapters.errorModel().build(new GsonBuilder());
+    assertEquals("ErrorAdapter", errors.getAdapter(BisnodeError.class).getClass().getSimpleName());
+    assertSameOutcome(
+        () -> SHOW.toJson(REFLECTIVE.fromJson(json, BisnodeError.class)),
+        () -> SHOW.toJson(errors.fromJson(json, BisnodeError.class)));
   }
 
   @Test
