@@ -1,7 +1,6 @@
 package io.github.bisnodeclient.examples;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.Gson;
@@ -18,21 +17,25 @@ import io.github.bisnodeclient.annotations.Post;
 import io.github.bisnodeclient.annotations.Query;
 import io.github.bisnodeclient.examples.company.CompanySearchRequest;
 import io.github.bisnodeclient.examples.company.CompanySearchResult;
+import io.github.bisnodeclient.examples.company.CreditDataCompaniesApi;
 import io.github.bisnodeclient.examples.company.CreditReport;
 import io.github.bisnodeclient.examples.company.CreditReportRequest;
 import io.github.bisnodeclient.examples.company.CreditReportRequest.Language;
 import io.github.bisnodeclient.examples.company.CreditReportRequest.Segment;
+import io.github.bisnodeclient.examples.monitoring.CreditMonitoringCompaniesApi;
 import io.github.bisnodeclient.examples.monitoring.EventsResult;
 import io.github.bisnodeclient.examples.monitoring.PortfolioInfo;
 import io.github.bisnodeclient.examples.person.Country;
 import io.github.bisnodeclient.examples.person.Person;
 import io.github.bisnodeclient.examples.person.PersonCriteria;
+import io.github.bisnodeclient.examples.person.PersonFindApi;
+import io.github.bisnodeclient.examples.person.PersonSearchApi;
 import io.github.bisnodeclient.examples.person.PersonSearchResult;
 import io.github.bisnodeclient.runtime.BisnodeClient;
-import io.github.bisnodeclient.runtime.internal.RecordAdapters;
+import io.github.bisnodeclient.runtime.internal.ApiTarget;
 import io.github.bisnodeclient.sandbox.BisnodeSandboxExtension;
 import java.io.IOException;
-import java.lang.reflect.Constructor;
+import java.lang.reflect.Field;
 import java.lang.reflect.Type;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -96,12 +99,14 @@ class GeneratedAdaptersTest {
   /** Shows a decoded value member by member, nulls included, to compare two decodings. */
   private static final Gson SHOW = REFLECTIVE.newBuilder().serializeNulls().create();
 
+  private BisnodeClient bisnode;
   private RawPersonSearch personSearch;
   private RawPersonFind personFind;
   private RawCompanies companies;
 
   @BeforeEach
   void create(BisnodeClient bisnode) {
+    this.bisnode = bisnode;
     personSearch = bisnode.create(RawPersonSearch.class);
     personFind = bisnode.create(RawPersonFind.class);
     companies = bisnode.create(RawCompanies.class);
@@ -109,9 +114,9 @@ class GeneratedAdaptersTest {
 
   @Test
   void decodeTheSandboxsAnswersAsGsonsReflectiveAdapter() throws Exception {
-    Gson persons = generated("person.BisnodePersonSearchApi");
-    Gson find = generated("person.BisnodePersonFindApi");
-    Gson credit = generated("company.BisnodeCreditDataCompaniesApi");
+    Gson persons = generated(PersonSearchApi.class);
+    Gson find = generated(PersonFindApi.class);
+    Gson credit = generated(CreditDataCompaniesApi.class);
     List<String> searches =
         List.of(
             personSearch.search("Sven", "Svensson", "SE"),
@@ -159,7 +164,7 @@ class GeneratedAdaptersTest {
 
   @Test
   void decodeBodiesBisnodeMightSendAsGsonsReflectiveAdapter() throws Exception {
-    Gson persons = generated("person.BisnodePersonSearchApi");
+    Gson persons = generated(PersonSearchApi.class);
     List<String> people =
         List.of(
             "{}",
@@ -175,7 +180,7 @@ class GeneratedAdaptersTest {
       assertSameDecoding(persons, body, Person.class);
     }
 
-    Gson credit = generated("company.BisnodeCreditDataCompaniesApi");
+    Gson credit = generated(CreditDataCompaniesApi.class);
     List<String> reports =
         List.of(
             "{\"companyInformation\":{\"name\":\"N\",\"active\":\"true\"},\"events\":null}",
@@ -187,7 +192,7 @@ class GeneratedAdaptersTest {
       assertSameDecoding(credit, body, CreditReport.class);
     }
 
-    Gson monitoring = generated("monitoring.BisnodeCreditMonitoringCompaniesApi");
+    Gson monitoring = generated(CreditMonitoringCompaniesApi.class);
     assertSameDecoding(
         monitoring,
         "{\"status\":\"ACTIVE\",\"created\":\"2024-01-02T03:04:05\",\"totalCompanies\":\"3\"}",
@@ -197,8 +202,8 @@ class GeneratedAdaptersTest {
 
   @Test
   void encodeTheRequestsAsGsonsReflectiveAdapter() throws Exception {
-    Gson find = generated("person.BisnodePersonFindApi");
-    Gson credit = generated("company.BisnodeCreditDataCompaniesApi");
+    Gson find = generated(PersonFindApi.class);
+    Gson credit = generated(CreditDataCompaniesApi.class);
     List<Object> requests = new ArrayList<>();
     requests.add(PersonCriteria.byLegalId("17057514051"));
     requests.add(PersonCriteria.builder().firstName("Sven").familyName("Svensson").build());
@@ -213,20 +218,20 @@ class GeneratedAdaptersTest {
     }
   }
 
-  /** The client's Gson with the adapters written for the interface named. */
-  private static Gson generated(String client) throws ReflectiveOperationException {
-    Class<?> adapters = Class.forName("io.github.bisnodeclient.examples." + client + "$Adapters");
-    Constructor<?> constructor = adapters.getDeclaredConstructor();
-    constructor.setAccessible(true);
-    return ((RecordAdapters) constructor.newInstance()).build(REFLECTIVE.newBuilder());
+  /** The Gson a client's implementation of {@code api} reads and writes bodies with. */
+  private Gson generated(Class<?> api) throws ReflectiveOperationException {
+    Object client = bisnode.create(api);
+    Field target = client.getClass().getDeclaredField("target");
+    target.setAccessible(true);
+    return ((ApiTarget) target.get(client)).gson();
   }
 
   private static void assertSameDecoding(Gson generated, String body, Type type) {
     TypeAdapter<?> adapter = generated.getAdapter(TypeToken.get(type));
-    assertTrue(
-        adapter.getClass().getName().contains("$"),
-        () -> type + " is read by " + adapter.getClass().getName());
-    assertFalse(adapter.getClass().getName().startsWith("com.google.gson"), type::toString);
+    assertEquals(
+        "io.github.bisnodeclient.runtime.internal.RecordAdapter",
+        adapter.getClass().getName(),
+        () -> type + " is read by " + adapter);
     assertEquals(
         outcome(() -> SHOW.toJson(REFLECTIVE.fromJson(body, type))),
         outcome(() -> SHOW.toJson(generated.fromJson(body, type))),

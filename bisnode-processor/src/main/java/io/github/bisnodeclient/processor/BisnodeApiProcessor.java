@@ -1,6 +1,7 @@
 package io.github.bisnodeclient.processor;
 
 import com.google.auto.service.AutoService;
+import com.palantir.javapoet.ClassName;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -9,6 +10,7 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -37,6 +39,10 @@ import org.jspecify.annotations.Nullable;
  * and turns every misuse of the annotations into a compile error on the element at fault. Nothing
  * is generated for an interface with errors.
  *
+ * <p>For each record an interface reads or writes ({@link RecordParser}) it writes {@code
+ * BisnodeJson_<Record>}, how the runtime's type adapter constructs and reads it, next to a record
+ * of this compilation and once for all interfaces ({@link AccessWriter}).
+ *
  * <p>It also lists every interface it wrote a client for in {@value #INDEX}, one binary name a
  * line, so that the runtime (and the Spring Boot starter) find the APIs of an application without
  * scanning the class path. Entries of earlier compilations into the same output stay while their
@@ -59,8 +65,14 @@ public final class BisnodeApiProcessor extends AbstractProcessor {
   /** Interfaces whose client this compilation wrote, by binary name. */
   private final Map<String, TypeElement> written = new TreeMap<>();
 
-  /** Binary names of every type this compilation saw in source, to tell stale index entries. */
+  /**
+   * Binary names of every type this compilation saw in source, to tell stale index entries and the
+   * records whose access class may be written next to them.
+   */
   private final Set<String> compiled = new HashSet<>();
+
+  /** The access classes written for records of this compilation, by the record's binary name. */
+  private final Map<String, ClassName> shared = new HashMap<>();
 
   /** Creates the processor; javac does so through {@link java.util.ServiceLoader}. */
   public BisnodeApiProcessor() {}
@@ -173,13 +185,49 @@ public final class BisnodeApiProcessor extends AbstractProcessor {
       case VALID -> {
         try {
           List<RecordModel> records = new RecordParser(elements, types).parse(model);
-          new ClientWriter(elements, types).write(model, records).writeTo(processingEnv.getFiler());
+          new ClientWriter(elements, types)
+              .write(model, records, shareAccesses(records))
+              .writeTo(processingEnv.getFiler());
           written.put(elements.getBinaryName(api).toString(), api);
         } catch (IOException e) {
           diagnostics.couldNotWrite(api, model.generatedName().canonicalName(), e);
         }
       }
     }
+  }
+
+  /**
+   * The shared access classes of those of {@code records} that this compilation compiles, written
+   * once each, whichever interfaces need them: the others get one nested in their client.
+   */
+  private Map<TypeElement, ClassName> shareAccesses(List<RecordModel> records) {
+    Elements elements = processingEnv.getElementUtils();
+    Map<TypeElement, ClassName> result = new HashMap<>();
+    for (RecordModel record : records) {
+      TypeElement element = record.element();
+      String binary = elements.getBinaryName(element).toString();
+      ClassName name = shared.get(binary);
+      if (name == null && compiled.contains(binary)) {
+        ClassName candidate = AccessWriter.sharedName(element);
+        if (elements.getTypeElement(candidate.canonicalName()) == null) {
+          try {
+            new AccessWriter(elements, new TypeCode(elements, processingEnv.getTypeUtils()))
+                .shared(record, candidate)
+                .writeTo(processingEnv.getFiler());
+            name = candidate;
+            shared.put(binary, candidate);
+          } catch (IOException e) {
+            // a file of that name exists already (another record's of the same name, or an
+            // earlier compilation's): the client nests an access of its own instead
+            name = null;
+          }
+        }
+      }
+      if (name != null) {
+        result.put(element, name);
+      }
+    }
+    return result;
   }
 
   /**

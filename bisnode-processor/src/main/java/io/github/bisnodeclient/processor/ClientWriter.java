@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
@@ -29,8 +30,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Writes the implementation of a valid API: one {@code static final Endpoint} per method, built
- * once per class, and methods that fill a request from their arguments and execute it. Everything
- * else (encoding, JSON, tokens) is the runtime's; nothing shared is copied into generated code.
+ * once per class, methods that fill a request from their arguments and execute it, and the list of
+ * its records' accesses ({@link AccessWriter}) for the runtime's type adapters. Everything else
+ * (encoding, JSON, tokens) is the runtime's; nothing shared is copied into generated code.
  */
 final class ClientWriter {
   private static final String RUNTIME = "io.github.bisnodeclient.runtime";
@@ -59,7 +61,11 @@ final class ClientWriter {
     this.code = new TypeCode(elements, types);
   }
 
-  JavaFile write(ApiModel api, List<RecordModel> records) {
+  /**
+   * The client of {@code api}, which passes the access of each of its records to the runtime: the
+   * shared class of the records in {@code shared}, and a class nested in the client for the others.
+   */
+  JavaFile write(ApiModel api, List<RecordModel> records, Map<TypeElement, ClassName> shared) {
     ClassName generated = api.generatedName();
     TypeSpec.Builder type =
         TypeSpec.classBuilder(generated)
@@ -113,20 +119,33 @@ final class ClientWriter {
           api.baseUrl(),
           api.scope());
     } else {
+      List<CodeBlock> accesses = new ArrayList<>();
+      Set<String> nested = new HashSet<>();
+      for (RecordModel record : records) {
+        ClassName access = shared.get(record.element());
+        if (access == null) {
+          // records of the same name from two packages: a number tells their accesses apart
+          String base = AccessWriter.sharedName(record.element()).simpleName();
+          String name = base;
+          for (int n = 2; !nested.add(name); n++) {
+            name = base + "_" + n;
+          }
+          access = ClassName.get("", name);
+          type.addType(new AccessWriter(elements, code).nested(record, name));
+        }
+        accesses.add(CodeBlock.of("$T.$L", access, AccessWriter.ACCESS));
+      }
       constructor.addStatement(
-          "this.target = $T.of(client, $T.class, $S, $S, new $L())",
+          "this.target = $T.of(client, $T.class, $S, $S,$W$L)",
           API_TARGET,
           api.interfaceName(),
           api.baseUrl(),
           api.scope(),
-          AdapterWriter.ADAPTERS);
+          CodeBlock.join(accesses, ",$W"));
     }
     type.addMethod(constructor.build());
     for (int i = 0; i < api.endpoints().size(); i++) {
       type.addMethod(method(api, generated, api.endpoints().get(i), constants.get(i)));
-    }
-    if (!records.isEmpty()) {
-      new AdapterWriter(elements, code).write(type, records);
     }
     return JavaFile.builder(generated.packageName(), type.build())
         .skipJavaLangImports(true)

@@ -3,6 +3,7 @@ package io.github.bisnodeclient.processor;
 import static com.google.common.truth.Truth.assertThat;
 import static com.google.common.truth.Truth.assertWithMessage;
 import static com.google.testing.compile.CompilationSubject.assertThat;
+import static com.google.testing.compile.Compiler.javac;
 import static io.github.bisnodeclient.processor.Compilations.compileBesideOtherAnnotations;
 import static io.github.bisnodeclient.processor.Compilations.source;
 
@@ -14,14 +15,20 @@ import com.google.gson.stream.JsonReader;
 import com.google.gson.stream.JsonWriter;
 import com.google.testing.compile.Compilation;
 import io.github.bisnodeclient.runtime.BisnodeClient;
+import io.github.bisnodeclient.runtime.internal.RecordAccess;
 import io.github.bisnodeclient.runtime.internal.RecordAdapters;
+import java.io.File;
 import java.io.IOException;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Method;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The type adapters written for the records an interface reads and writes: their shape, which
@@ -59,7 +66,7 @@ class RecordAdaptersTest {
       source("p.Query", "package p;", "public record Query(String q) {}");
 
   @Test
-  void writesTheAdaptersOfRenamedNestedAndGenericComponentsExactly() {
+  void writesTheAccessOfRenamedNestedAndGenericComponentsOnceNextToEachRecordExactly() {
     Compilation compilation = compileBesideOtherAnnotations(COMPANY_API, COMPANY, QUERY);
     assertThat(compilation).succeededWithoutWarnings();
     assertThat(compilation)
@@ -69,20 +76,13 @@ class RecordAdaptersTest {
                 "p.BisnodeCompanyApi",
                 "package p;",
                 "",
-                "import com.google.gson.Gson;",
-                "import com.google.gson.TypeAdapter;",
-                "import com.google.gson.TypeAdapterFactory;",
                 "import io.github.bisnodeclient.runtime.BisnodeClient;",
                 "import io.github.bisnodeclient.runtime.internal.ApiTarget;",
                 "import io.github.bisnodeclient.runtime.internal.Endpoint;",
-                "import io.github.bisnodeclient.runtime.internal.RecordAdapter;",
-                "import io.github.bisnodeclient.runtime.internal.RecordAdapters;",
                 "import io.github.bisnodeclient.runtime.internal.Returns;",
                 "import io.github.bisnodeclient.runtime.internal.Types;",
                 "import java.util.List;",
-                "import java.util.Map;",
                 "import javax.annotation.processing.Generated;",
-                "import org.jspecify.annotations.Nullable;",
                 "",
                 "@Generated(\"io.github.bisnodeclient.processor.BisnodeApiProcessor\")",
                 "public final class BisnodeCompanyApi implements CompanyApi {",
@@ -94,100 +94,144 @@ class RecordAdaptersTest {
                 "",
                 "  public BisnodeCompanyApi(BisnodeClient client) {",
                 "    this.target = ApiTarget.of(client, CompanyApi.class,",
-                "        \"https://api.bisnode.com/companies\", \"bci\", new Adapters());",
+                "        \"https://api.bisnode.com/companies\", \"bci\", BisnodeJson_Company.ACCESS,",
+                "        BisnodeJson_Company_Address.ACCESS, BisnodeJson_Query.ACCESS);",
                 "  }",
                 "",
                 "  @Override",
                 "  public List<Company> search(Query query) {",
                 "    return target.request(SEARCH).body(query).execute();",
                 "  }",
+                "}"));
+    assertThat(compilation)
+        .generatedSourceFile("p.BisnodeJson_Company")
+        .hasSourceEquivalentTo(
+            source(
+                "p.BisnodeJson_Company",
+                "package p;",
                 "",
-                "  static final class Adapters extends RecordAdapters {",
-                "    Adapters() {",
-                "      super(Company.class, Company.Address.class, Query.class);",
-                "    }",
+                "import io.github.bisnodeclient.runtime.internal.RecordAccess;",
+                "import io.github.bisnodeclient.runtime.internal.Types;",
+                "import java.util.List;",
+                "import java.util.Map;",
+                "import javax.annotation.processing.Generated;",
+                "import org.jspecify.annotations.Nullable;",
                 "",
-                "    @Override",
-                "    protected TypeAdapter<?> adapter(int index, Gson gson,",
-                "        TypeAdapterFactory registered) {",
-                "      return switch (index) {",
-                "        case 0 -> new CompanyAdapter(gson, registered);",
-                "        case 1 -> new Company_AddressAdapter(gson, registered);",
-                "        default -> new QueryAdapter(gson, registered);",
-                "      };",
-                "    }",
-                "  }",
+                "@Generated(\"io.github.bisnodeclient.processor.BisnodeApiProcessor\")",
+                "public final class BisnodeJson_Company extends RecordAccess<Company> {",
+                "  public static final BisnodeJson_Company ACCESS = new BisnodeJson_Company();",
                 "",
-                "  private static final class CompanyAdapter extends RecordAdapter<Company> {",
-                "    CompanyAdapter(Gson gson, TypeAdapterFactory registered) {",
-                "      super(gson, registered, Company.class,",
-                "          component(\"name\", String.class).named(\"companyName\", \"name\","
-                    + " \"title\"),",
-                "          component(\"address\", Company.Address.class),",
-                "          component(\"branches\", Types.parameterized(Map.class, String.class,",
-                "              Types.parameterized(List.class,"
+                "  private BisnodeJson_Company() {",
+                "    super(Company.class,",
+                "        component(\"name\", String.class).named(\"companyName\", \"name\", \"title\"),",
+                "        component(\"address\", Company.Address.class),",
+                "        component(\"branches\", Types.parameterized(Map.class, String.class,",
+                "            Types.parameterized(List.class,"
                     + " Types.subtypeOf(Company.Address.class)))),",
-                "          component(\"history\", Company.Address[].class),",
-                "          component(\"counts\", long[].class),",
-                "          component(\"active\", boolean.class));",
-                "    }",
-                "",
-                "    @Override",
-                "    @SuppressWarnings(\"unchecked\")",
-                "    protected Company create(Object[] values) {",
-                "      return new Company((String) values[0], (Company.Address) values[1],",
-                "          (Map<String, List<? extends Company.Address>>) values[2],",
-                "          (Company.Address[]) values[3], (long[]) values[4],"
-                    + " (boolean) values[5]);",
-                "    }",
-                "",
-                "    @Override",
-                "    protected @Nullable Object component(Company value, int index) {",
-                "      return switch (index) {",
-                "        case 0 -> value.name();",
-                "        case 1 -> value.address();",
-                "        case 2 -> value.branches();",
-                "        case 3 -> value.history();",
-                "        case 4 -> value.counts();",
-                "        default -> value.active();",
-                "      };",
-                "    }",
+                "        component(\"history\", Company.Address[].class),",
+                "        component(\"counts\", long[].class),",
+                "        component(\"active\", boolean.class));",
                 "  }",
                 "",
-                "  private static final class Company_AddressAdapter",
-                "      extends RecordAdapter<Company.Address> {",
-                "    Company_AddressAdapter(Gson gson, TypeAdapterFactory registered) {",
-                "      super(gson, registered, Company.Address.class,",
-                "          component(\"street\", String.class));",
-                "    }",
-                "",
-                "    @Override",
-                "    protected Company.Address create(Object[] values) {",
-                "      return new Company.Address((String) values[0]);",
-                "    }",
-                "",
-                "    @Override",
-                "    protected @Nullable Object component(Company.Address value, int index) {",
-                "      return value.street();",
-                "    }",
+                "  @Override",
+                "  @SuppressWarnings(\"unchecked\")",
+                "  protected Company create(Object[] values) {",
+                "    return new Company((String) values[0], (Company.Address) values[1],",
+                "        (Map<String, List<? extends Company.Address>>) values[2],",
+                "        (Company.Address[]) values[3], (long[]) values[4], (boolean) values[5]);",
                 "  }",
                 "",
-                "  private static final class QueryAdapter extends RecordAdapter<Query> {",
-                "    QueryAdapter(Gson gson, TypeAdapterFactory registered) {",
-                "      super(gson, registered, Query.class, component(\"q\", String.class));",
-                "    }",
-                "",
-                "    @Override",
-                "    protected Query create(Object[] values) {",
-                "      return new Query((String) values[0]);",
-                "    }",
-                "",
-                "    @Override",
-                "    protected @Nullable Object component(Query value, int index) {",
-                "      return value.q();",
-                "    }",
+                "  @Override",
+                "  protected @Nullable Object component(Company value, int index) {",
+                "    return switch (index) {",
+                "      case 0 -> value.name();",
+                "      case 1 -> value.address();",
+                "      case 2 -> value.branches();",
+                "      case 3 -> value.history();",
+                "      case 4 -> value.counts();",
+                "      default -> value.active();",
+                "    };",
                 "  }",
                 "}"));
+    assertThat(generatedSource(compilation, "p.BisnodeJson_Company_Address"))
+        .contains("return new Company.Address((String) values[0]);");
+    assertThat(generatedSource(compilation, "p.BisnodeJson_Query")).contains("return value.q();");
+  }
+
+  @Test
+  void sharesOneAccessClassOfARecordBetweenInterfaces() {
+    JavaFileObject other =
+        source(
+            "q.OtherApi",
+            "package q;",
+            "import io.github.bisnodeclient.annotations.*;",
+            "@BisnodeApi(baseUrl = \"https://api.bisnode.com/other\")",
+            "public interface OtherApi {",
+            "  @Get(\"/companies/{id}\") p.Company byId(@Path(\"id\") String id);",
+            "}");
+    Compilation compilation = compileBesideOtherAnnotations(COMPANY_API, other, COMPANY, QUERY);
+    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(generatedSource(compilation, "q.BisnodeOtherApi"))
+        .contains("BisnodeJson_Company.ACCESS, BisnodeJson_Company_Address.ACCESS);");
+    assertThat(generatedSource(compilation, "q.BisnodeOtherApi"))
+        .contains("import p.BisnodeJson_Company;");
+    long accesses =
+        compilation.generatedSourceFiles().stream()
+            .filter(file -> file.getName().contains("BisnodeJson_"))
+            .count();
+    assertThat(accesses).isEqualTo(3);
+  }
+
+  @Test
+  void nestsTheAccessOfARecordCompiledElsewhereInTheClient(@TempDir Path dir) throws Exception {
+    JavaFileObject otherCompany =
+        source("q.Company", "package q;", "public record Company(String id) {}");
+    Compilation records = javac().compile(COMPANY, QUERY, otherCompany);
+    assertThat(records).succeeded();
+    for (JavaFileObject file : records.generatedFiles()) {
+      String path = file.toUri().getPath();
+      Path target = dir.resolve(path.substring(path.indexOf("/CLASS_OUTPUT/") + 14));
+      Files.createDirectories(target.getParent());
+      try (var in = file.openInputStream()) {
+        Files.copy(in, target);
+      }
+    }
+    List<File> classPath = new ArrayList<>();
+    classPath.add(dir.toFile());
+    for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
+      classPath.add(new File(entry));
+    }
+
+    Compilation compilation =
+        javac()
+            .withProcessors(new BisnodeApiProcessor())
+            .withOptions("-Xlint:all,-processing", "-Werror")
+            .withClasspath(classPath)
+            .compile(
+                COMPANY_API,
+                source(
+                    "p.BothApi",
+                    "package p;",
+                    "import io.github.bisnodeclient.annotations.*;",
+                    "@BisnodeApi(baseUrl = \"https://api.bisnode.com/both\")",
+                    "public interface BothApi {",
+                    "  @Get(\"/p\") p.Company p();",
+                    "  @Get(\"/q\") q.Company q();",
+                    "}"));
+
+    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(generatedSource(compilation, "p.BisnodeBothApi").replaceAll("\\s+", " "))
+        .contains(
+            "BisnodeJson_Company.ACCESS, BisnodeJson_Company_Address.ACCESS,"
+                + " BisnodeJson_Company_2.ACCESS);");
+    String client = generatedSource(compilation, "p.BisnodeCompanyApi");
+    assertThat(client).contains("private static final class BisnodeJson_Company extends");
+    assertThat(client)
+        .contains("static final BisnodeJson_Company ACCESS = new BisnodeJson_Company();");
+    assertThat(compilation.generatedSourceFiles()).hasSize(2);
+    CompiledClasses classes = new CompiledClasses(compilation);
+    assertThat(classes.load("p.BisnodeCompanyApi$BisnodeJson_Query").getSuperclass().getName())
+        .isEqualTo("io.github.bisnodeclient.runtime.internal.RecordAccess");
   }
 
   @Test
@@ -247,9 +291,11 @@ class RecordAdaptersTest {
 
     assertThat(compilation).succeededWithoutWarnings();
     String generated = generatedSource(compilation, "p.BisnodeMixedApi");
-    assertThat(generated).contains("super(Plain.class, Deeper.class, Held.class);");
+    assertThat(generated)
+        .contains("BisnodeJson_Plain.ACCESS, BisnodeJson_Deeper.ACCESS, BisnodeJson_Held.ACCESS);");
     for (String left : List.of("Box", "Adapted", "ComponentAdapted", "Clash", "Raw", "Shown")) {
-      assertThat(generated).doesNotContain(" " + left + "Adapter(");
+      assertThat(generated).doesNotContain("BisnodeJson_" + left + ".");
+      assertThat(compilation.generatedSourceFile("p.BisnodeJson_" + left).isPresent()).isFalse();
     }
   }
 
@@ -269,7 +315,7 @@ class RecordAdaptersTest {
     Compilation compilation = compileBesideOtherAnnotations(api);
     assertThat(compilation).succeededWithoutWarnings();
     String generated = generatedSource(compilation, "p.BisnodeTextApi");
-    assertThat(generated).doesNotContain("Adapters");
+    assertThat(generated).doesNotContain("ACCESS");
     assertThat(generated).contains("\"bci\");");
   }
 
@@ -294,12 +340,11 @@ class RecordAdaptersTest {
         source("p.Old", "package p;", "@Deprecated", "public record Old(String text) {}");
     Compilation compilation = compileBesideOtherAnnotations(api, current, old);
     assertThat(compilation).succeededWithoutWarnings();
-    String generated = generatedSource(compilation, "p.BisnodeOldApi");
-    assertThat(generated)
-        .contains("@SuppressWarnings(\"deprecation\")\n  static final class Adapters");
-    assertThat(generated)
-        .contains(
-            "@SuppressWarnings(\"deprecation\")\n  private static final class CurrentAdapter");
+    assertThat(generatedSource(compilation, "p.BisnodeJson_Current"))
+        .contains("@SuppressWarnings(\"deprecation\")\npublic final class BisnodeJson_Current");
+    assertThat(generatedSource(compilation, "p.BisnodeJson_Old"))
+        .contains("@SuppressWarnings(\"deprecation\")\npublic final class BisnodeJson_Old");
+    assertThat(generatedSource(compilation, "p.BisnodeOldApi")).doesNotContain("deprecation");
   }
 
   // ---- equivalence with Gson's reflective adapter ---------------------------------------------
@@ -364,9 +409,9 @@ class RecordAdaptersTest {
     CompiledClasses classes = new CompiledClasses(compilation);
     Class<?> edge = classes.load("p.Edge");
     Gson reflective = new Gson();
-    Gson generated = adapters(classes, "p.BisnodeEdgeApi").build(reflective.newBuilder());
+    Gson generated = edgeAdapters(classes).build(reflective.newBuilder());
     assertThat(generated.getAdapter(edge).getClass().getName())
-        .isEqualTo("p.BisnodeEdgeApi$EdgeAdapter");
+        .isEqualTo("io.github.bisnodeclient.runtime.internal.RecordAdapter");
     Gson show = new GsonBuilder().serializeNulls().create();
 
     for (String json : EDGE_JSON) {
@@ -383,7 +428,7 @@ class RecordAdaptersTest {
     Class<?> edge = classes.load("p.Edge");
     Gson plain = new Gson();
     Gson nulls = new GsonBuilder().serializeNulls().create();
-    RecordAdapters adapters = adapters(classes, "p.BisnodeEdgeApi");
+    RecordAdapters adapters = edgeAdapters(classes);
     String full = EDGE_JSON.get(2).replace(",\"anything\":{\"a\":[1]}", "");
 
     for (String json : List.of(full, "{}", "{\"number\":1.5,\"anything\":\"text\"}")) {
@@ -518,11 +563,14 @@ class RecordAdaptersTest {
     }
   }
 
-  private static RecordAdapters adapters(CompiledClasses classes, String client)
+  /** The adapters of {@code Edge} and {@code Edge.Inner}, from the accesses written for them. */
+  private static RecordAdapters edgeAdapters(CompiledClasses classes)
       throws ReflectiveOperationException {
-    Constructor<?> constructor = classes.load(client + "$Adapters").getDeclaredConstructor();
-    constructor.setAccessible(true);
-    return (RecordAdapters) constructor.newInstance();
+    List<RecordAccess<?>> accesses = new ArrayList<>();
+    for (String name : List.of("p.BisnodeJson_Edge", "p.BisnodeJson_Edge_Inner")) {
+      accesses.add((RecordAccess<?>) classes.load(name).getField("ACCESS").get(null));
+    }
+    return new RecordAdapters(accesses.toArray(new RecordAccess<?>[0]));
   }
 
   private static String generatedSource(Compilation compilation, String name) {

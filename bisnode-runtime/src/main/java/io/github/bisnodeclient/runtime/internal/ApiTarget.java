@@ -63,12 +63,16 @@ public final class ApiTarget {
    * @param api the annotated interface
    * @param baseUrl the base URL from its {@code @BisnodeApi}, used unless the client overrides it
    * @param scope the OAuth2 scope from its {@code @BisnodeApi}
-   * @param adapters the records' adapters
+   * @param records how to construct and read each record the interface reads and writes
    * @return the binding the generated methods call through
    */
   public static ApiTarget of(
-      BisnodeClient client, Class<?> api, String baseUrl, String scope, RecordAdapters adapters) {
-    return ClientAccess.target(client, api, baseUrl, scope, adapters);
+      BisnodeClient client,
+      Class<?> api,
+      String baseUrl,
+      String scope,
+      RecordAccess<?>... records) {
+    return ClientAccess.target(client, api, baseUrl, scope, new RecordAdapters(records));
   }
 
   /**
@@ -89,6 +93,16 @@ public final class ApiTarget {
    */
   public String baseUrl() {
     return baseUrl;
+  }
+
+  /**
+   * The Gson this API's calls read and write bodies with: the client's, with the adapters of the
+   * records the interface reads and writes and of Bisnode's error model.
+   *
+   * @return the Gson
+   */
+  public Gson gson() {
+    return gson;
   }
 
   /**

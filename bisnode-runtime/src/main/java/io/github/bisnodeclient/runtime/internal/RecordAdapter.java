@@ -10,6 +10,7 @@ import com.google.gson.reflect.TypeToken;
 import com.google.gson.stream.JsonReader;
 import com.google.gson.stream.JsonToken;
 import com.google.gson.stream.JsonWriter;
+import io.github.bisnodeclient.runtime.internal.RecordAccess.Component;
 import java.io.IOException;
 import java.lang.reflect.Type;
 import java.util.Arrays;
@@ -19,12 +20,12 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Reads and writes one record as Gson's reflective adapter does, without reflection: the subclass
- * bisnode-processor writes calls the canonical constructor and the accessors, and each component is
- * read and written by the Gson's own adapter for its declared type, obtained on first use. So
- * unknown members are skipped, absent ones stay null (or 0 and false), {@code @SerializedName} and
- * its alternates name the members, a JSON null for a primitive is an error, and nulls are written
- * only where the Gson serializes nulls, exactly as Gson would.
+ * Reads and writes one record as Gson's reflective adapter does, without reflection: its {@link
+ * RecordAccess}, which bisnode-processor writes, calls the canonical constructor and the accessors,
+ * and each component is read and written by the Gson's own adapter for its declared type, obtained
+ * on first use. So unknown members are skipped, absent ones stay null (or 0 and false),
+ * {@code @SerializedName} and its alternates name the members, a JSON null for a primitive is an
+ * error, and nulls are written only where the Gson serializes nulls, exactly as Gson would.
  *
  * <p>One case is left to Gson itself: writing a component whose value's class is a subclass of the
  * declared class (a {@code Number} holding an {@code Integer}), which Gson writes with the adapter
@@ -32,7 +33,8 @@ import org.jspecify.annotations.Nullable;
  *
  * @param <T> the record
  */
-public abstract class RecordAdapter<T> extends TypeAdapter<T> {
+final class RecordAdapter<T> extends TypeAdapter<T> {
+  private final RecordAccess<T> access;
   private final Gson gson;
   private final TypeAdapterFactory registered;
   private final Class<T> type;
@@ -46,18 +48,17 @@ public abstract class RecordAdapter<T> extends TypeAdapter<T> {
   /**
    * The adapter of one record on one Gson.
    *
+   * @param access how to construct and read the record
    * @param gson the Gson whose adapters read and write the components
    * @param registered the factory that created this adapter, which Gson's own adapter lies beyond
-   * @param type the record
-   * @param components its components, in declaration order
    * @throws IllegalArgumentException if two components claim the same JSON name
    */
-  protected RecordAdapter(
-      Gson gson, TypeAdapterFactory registered, Class<T> type, Component... components) {
+  RecordAdapter(RecordAccess<T> access, Gson gson, TypeAdapterFactory registered) {
+    this.access = access;
     this.gson = gson;
     this.registered = registered;
-    this.type = type;
-    this.components = components.clone();
+    this.type = access.type();
+    this.components = access.components();
     this.indices = new HashMap<>();
     this.defaults = new Object[components.length];
     for (int i = 0; i < components.length; i++) {
@@ -79,36 +80,8 @@ public abstract class RecordAdapter<T> extends TypeAdapter<T> {
     }
   }
 
-  /**
-   * A component as Gson sees it.
-   *
-   * @param name the component's name
-   * @param type its declared type
-   * @return the component, named in JSON as in Java
-   */
-  protected static Component component(String name, Type type) {
-    return new Component(name, name, new String[0], type);
-  }
-
-  /**
-   * The record from the values read, in component order: a call of its canonical constructor.
-   *
-   * @param values one value per component; null or the primitive's default where JSON had none
-   * @return the record
-   */
-  protected abstract T create(@Nullable Object[] values);
-
-  /**
-   * A component's value: a call of its accessor.
-   *
-   * @param value the record
-   * @param index the component's index
-   * @return its value
-   */
-  protected abstract @Nullable Object component(T value, int index);
-
   @Override
-  public final @Nullable T read(JsonReader in) throws IOException {
+  public @Nullable T read(JsonReader in) throws IOException {
     if (in.peek() == JsonToken.NULL) {
       in.nextNull();
       return null;
@@ -137,7 +110,7 @@ public abstract class RecordAdapter<T> extends TypeAdapter<T> {
     }
     in.endObject();
     try {
-      return create(values);
+      return access.create(values);
     } catch (RuntimeException e) {
       throw new RuntimeException(
           "Failed to invoke constructor '"
@@ -149,7 +122,7 @@ public abstract class RecordAdapter<T> extends TypeAdapter<T> {
   }
 
   @Override
-  public final void write(JsonWriter out, @Nullable T value) throws IOException {
+  public void write(JsonWriter out, @Nullable T value) throws IOException {
     if (value == null) {
       out.nullValue();
       return;
@@ -180,7 +153,7 @@ public abstract class RecordAdapter<T> extends TypeAdapter<T> {
 
   private @Nullable Object accessed(T value, int index) {
     try {
-      return component(value, index);
+      return access.component(value, index);
     } catch (RuntimeException e) {
       throw new JsonIOException(
           "Accessor method '"
@@ -269,31 +242,5 @@ public abstract class RecordAdapter<T> extends TypeAdapter<T> {
     }
     Object zero = defaultOf(c);
     return zero == null ? c : zero.getClass();
-  }
-
-  /** One component of a record: its Java name, JSON names and declared type. */
-  public static final class Component {
-    private final String name;
-    private final String json;
-    private final String[] alternates;
-    private final Type type;
-
-    private Component(String name, String json, String[] alternates, Type type) {
-      this.name = name;
-      this.json = json;
-      this.alternates = alternates;
-      this.type = type;
-    }
-
-    /**
-     * The same component with its {@code @SerializedName}.
-     *
-     * @param json the name it is written as and read from
-     * @param alternates the other names it is read from
-     * @return the component so named
-     */
-    public Component named(String json, String... alternates) {
-      return new Component(name, json, alternates.clone(), type);
-    }
   }
 }

@@ -11,10 +11,11 @@ import com.google.gson.reflect.TypeToken;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The {@link RecordAdapter}s bisnode-processor wrote for the records one API interface reads and
- * writes; the generated class passes them to {@link ApiTarget#of(
- * io.github.bisnodeclient.runtime.BisnodeClient, Class, String, String, RecordAdapters)}, and the
- * client puts them on its Gson with {@link #build} or {@link #on}.
+ * The adapters of the records one API interface reads and writes, from the {@link RecordAccess}es
+ * bisnode-processor wrote for them; the generated class passes those to {@link ApiTarget#of(
+ * io.github.bisnodeclient.runtime.BisnodeClient, Class, String, String, RecordAccess[])}, and the
+ * client puts the adapters on its Gson with {@link #build} or {@link #on}, beside those of
+ * Bisnode's error model.
  *
  * <p>An adapter of the application's own for one of these records wins over the generated one: a
  * type adapter, serializer or deserializer registered for it, or a factory that returns an adapter
@@ -23,37 +24,35 @@ import org.jspecify.annotations.Nullable;
  * setExclusionStrategies}...) gets no generated adapters at all: Gson's reflective adapter applies
  * those rules to fields, and reads them through reflection.
  */
-public abstract class RecordAdapters {
-  private final Class<?>[] records;
+public final class RecordAdapters {
+  private static final RecordAdapters ERROR_MODEL =
+      new RecordAdapters(ErrorModel.ERROR, ErrorModel.SUB_ERROR);
+
+  private final RecordAccess<?>[] records;
 
   /**
    * The adapters of these records.
    *
-   * @param records the records, each the class of the adapter of the same index
+   * @param records how to construct and read each
    */
-  protected RecordAdapters(Class<?>... records) {
+  public RecordAdapters(RecordAccess<?>... records) {
     this.records = records.clone();
   }
-
-  /**
-   * The adapter of one of these records on {@code gson}.
-   *
-   * @param index the record's index
-   * @param gson the Gson that reads and writes the record's components
-   * @param registered the factory to pass to the adapter
-   * @return the adapter
-   */
-  protected abstract TypeAdapter<?> adapter(int index, Gson gson, TypeAdapterFactory registered);
 
   /** The adapter of {@code type} on {@code gson}, or null if it is none of these records. */
   private @Nullable TypeAdapter<?> adapterOf(
       Class<?> type, Gson gson, TypeAdapterFactory registered) {
-    for (int i = 0; i < records.length; i++) {
-      if (records[i] == type) {
-        return adapter(i, gson, registered);
+    for (RecordAccess<?> record : records) {
+      if (record.type() == type) {
+        return adapter(record, gson, registered);
       }
     }
     return null;
+  }
+
+  private static <T> TypeAdapter<T> adapter(
+      RecordAccess<T> record, Gson gson, TypeAdapterFactory registered) {
+    return new RecordAdapter<>(record, gson, registered);
   }
 
   /**
@@ -63,7 +62,7 @@ public abstract class RecordAdapters {
    * @return the adapters of the error model alone, for an interface without records of its own
    */
   public static RecordAdapters errorModel() {
-    return ErrorAdapters.INSTANCE;
+    return ERROR_MODEL;
   }
 
   /**
@@ -144,7 +143,11 @@ public abstract class RecordAdapters {
 
     @Override
     public String toString() {
-      return "RecordAdapters[" + adapters.getClass().getName() + "]";
+      StringBuilder names = new StringBuilder("RecordAdapters[");
+      for (RecordAccess<?> record : adapters.records) {
+        names.append(names.length() > 15 ? ", " : "").append(record.type().getName());
+      }
+      return names.append(']').toString();
     }
   }
 

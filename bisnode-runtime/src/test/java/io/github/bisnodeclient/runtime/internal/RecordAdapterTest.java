@@ -85,27 +85,18 @@ class RecordAdapterTest {
     }
   }
 
-  /** What bisnode-processor writes for these records. */
-  static final class Adapters extends RecordAdapters {
-    Adapters() {
-      super(Sample.class, Inner.class, Checked.class);
-    }
+  /** The adapters of these records, as a generated client makes them. */
+  static final class Adapters {
+    private Adapters() {}
 
-    @Override
-    protected TypeAdapter<?> adapter(int index, Gson gson, TypeAdapterFactory registered) {
-      return switch (index) {
-        case 0 -> new SampleAdapter(gson, registered);
-        case 1 -> new InnerAdapter(gson, registered);
-        default -> new CheckedAdapter(gson, registered);
-      };
+    static RecordAdapters of() {
+      return new RecordAdapters(new SampleAccess(), new InnerAccess(), new CheckedAccess());
     }
   }
 
-  private static final class SampleAdapter extends RecordAdapter<Sample> {
-    SampleAdapter(Gson gson, TypeAdapterFactory registered) {
+  private static final class SampleAccess extends RecordAccess<Sample> {
+    SampleAccess() {
       super(
-          gson,
-          registered,
           Sample.class,
           component("text", String.class),
           component("count", int.class),
@@ -167,14 +158,9 @@ class RecordAdapterTest {
     }
   }
 
-  private static final class InnerAdapter extends RecordAdapter<Inner> {
-    InnerAdapter(Gson gson, TypeAdapterFactory registered) {
-      super(
-          gson,
-          registered,
-          Inner.class,
-          component("value", String.class),
-          component("numbers", int[].class));
+  private static final class InnerAccess extends RecordAccess<Inner> {
+    InnerAccess() {
+      super(Inner.class, component("value", String.class), component("numbers", int[].class));
     }
 
     @Override
@@ -191,9 +177,9 @@ class RecordAdapterTest {
     }
   }
 
-  private static final class CheckedAdapter extends RecordAdapter<Checked> {
-    CheckedAdapter(Gson gson, TypeAdapterFactory registered) {
-      super(gson, registered, Checked.class, component("code", String.class));
+  private static final class CheckedAccess extends RecordAccess<Checked> {
+    CheckedAccess() {
+      super(Checked.class, component("code", String.class));
     }
 
     @Override
@@ -216,7 +202,7 @@ class RecordAdapterTest {
           return null;
         }
       };
-  private static final Gson GENERATED = new Adapters().build(REFLECTIVE.newBuilder());
+  private static final Gson GENERATED = Adapters.of().build(REFLECTIVE.newBuilder());
 
   /** Shows a decoded value field by field, nulls included, to compare two decodings. */
   private static final Gson SHOW = new GsonBuilder().serializeNulls().create();
@@ -275,7 +261,7 @@ class RecordAdapterTest {
       })
   void readsBisnodesErrorModelAsGsonsReflectiveAdapterDoes(String json) {
     Gson errors = RecordAdapters.errorModel().build(new GsonBuilder());
-    assertEquals("ErrorAdapter", errors.getAdapter(BisnodeError.class).getClass().getSimpleName());
+    assertInstanceOf(RecordAdapter.class, errors.getAdapter(BisnodeError.class));
     assertSameOutcome(
         () -> SHOW.toJson(REFLECTIVE.fromJson(json, BisnodeError.class)),
         () -> SHOW.toJson(errors.fromJson(json, BisnodeError.class)));
@@ -283,8 +269,8 @@ class RecordAdapterTest {
 
   @Test
   void readsThroughTheGeneratedAdapter() {
-    assertInstanceOf(SampleAdapter.class, GENERATED.getAdapter(Sample.class));
-    assertInstanceOf(InnerAdapter.class, GENERATED.getAdapter(Inner.class));
+    assertInstanceOf(RecordAdapter.class, GENERATED.getAdapter(Sample.class));
+    assertInstanceOf(RecordAdapter.class, GENERATED.getAdapter(Inner.class));
     assertEquals(
         "ReflectiveTypeAdapterFactory",
         REFLECTIVE.getAdapter(Sample.class).getClass().getEnclosingClass().getSimpleName());
@@ -340,7 +326,7 @@ class RecordAdapterTest {
         new Sample(
             null, 0, false, 0, 0, '\0', null, null, null, null, null, null, null, null, null);
     Gson nulls = new GsonBuilder().serializeNulls().create();
-    Gson generatedNulls = new Adapters().on(nulls);
+    Gson generatedNulls = Adapters.of().on(nulls);
     Sample exact = sample(null, new BigDecimal("0.50"));
     for (Sample value : List.of(full, exact, empty)) {
       assertEquals(REFLECTIVE.toJson(value), GENERATED.toJson(value));
@@ -377,7 +363,7 @@ class RecordAdapterTest {
     String reflective = withPrice.toJson(priced);
 
     assertTrue(reflective.contains("\"amount\":\"price 9.90\""), reflective);
-    assertEquals(reflective, new Adapters().on(withPrice).toJson(priced));
+    assertEquals(reflective, Adapters.of().on(withPrice).toJson(priced));
   }
 
   @Test
@@ -389,7 +375,7 @@ class RecordAdapterTest {
     String json = "{\"value\":\"v\",\"numbers\":[1]}";
     assertThrows(JsonIOException.class, () -> noReflection.fromJson(json, Inner.class));
 
-    Gson generated = new Adapters().on(noReflection);
+    Gson generated = Adapters.of().on(noReflection);
 
     Inner inner = generated.fromJson(json, Inner.class);
     assertEquals("v", inner.value());
@@ -413,11 +399,11 @@ class RecordAdapterTest {
         };
     Gson applications = new GsonBuilder().registerTypeAdapter(Inner.class, constant).create();
 
-    Gson gson = new Adapters().on(applications);
+    Gson gson = Adapters.of().on(applications);
 
     Sample read = gson.fromJson("{\"inner\":{\"value\":\"ignored\"}}", Sample.class);
     assertEquals("from the application", read.inner().value());
-    assertInstanceOf(SampleAdapter.class, gson.getAdapter(Sample.class));
+    assertInstanceOf(RecordAdapter.class, gson.getAdapter(Sample.class));
     assertTrue(gson.toJson(read).contains("\"inner\":\"inner\""));
   }
 
@@ -454,11 +440,11 @@ class RecordAdapterTest {
             .registerTypeAdapterFactory(factory)
             .create();
 
-    Gson gson = new Adapters().on(applications);
+    Gson gson = Adapters.of().on(applications);
 
     assertEquals("deserialized", gson.fromJson("{}", Inner.class).value());
     assertEquals("factory x", gson.fromJson("\"x\"", Checked.class).code());
-    assertInstanceOf(SampleAdapter.class, gson.getAdapter(Sample.class));
+    assertInstanceOf(RecordAdapter.class, gson.getAdapter(Sample.class));
   }
 
   @Test
@@ -469,11 +455,11 @@ class RecordAdapterTest {
     Gson versioned = new GsonBuilder().setVersion(1.0).create();
     Gson plain = new GsonBuilder().disableHtmlEscaping().create();
 
-    assertSame(naming, new Adapters().on(naming));
-    assertSame(exposing, new Adapters().on(exposing));
-    assertSame(versioned, new Adapters().on(versioned));
-    assertNotSame(plain, new Adapters().on(plain));
-    assertEquals("t", new Adapters().on(naming).fromJson("{\"Text\":\"t\"}", Sample.class).text());
+    assertSame(naming, Adapters.of().on(naming));
+    assertSame(exposing, Adapters.of().on(exposing));
+    assertSame(versioned, Adapters.of().on(versioned));
+    assertNotSame(plain, Adapters.of().on(plain));
+    assertEquals("t", Adapters.of().on(naming).fromJson("{\"Text\":\"t\"}", Sample.class).text());
   }
 
   @Test
@@ -482,28 +468,29 @@ class RecordAdapterTest {
         assertThrows(
             IllegalArgumentException.class,
             () ->
-                new RecordAdapter<Inner>(
-                    REFLECTIVE,
-                    NO_FACTORY,
-                    Inner.class,
-                    RecordAdapter.component("value", String.class),
-                    RecordAdapter.component("numbers", int[].class).named("value")) {
-                  @Override
-                  protected Inner create(Object[] values) {
-                    throw new AssertionError();
-                  }
+                new RecordAdapter<>(
+                    new RecordAccess<Inner>(
+                        Inner.class,
+                        RecordAccess.component("value", String.class),
+                        RecordAccess.component("numbers", int[].class).named("value")) {
+                      @Override
+                      protected Inner create(Object[] values) {
+                        throw new AssertionError();
+                      }
 
-                  @Override
-                  protected Object component(Inner value, int index) {
-                    throw new AssertionError();
-                  }
-                });
+                      @Override
+                      protected Object component(Inner value, int index) {
+                        throw new AssertionError();
+                      }
+                    },
+                    REFLECTIVE,
+                    NO_FACTORY));
     assertTrue(e.getMessage().contains("multiple JSON fields named 'value'"), e::getMessage);
   }
 
   @Test
   void obtainsEachComponentsAdapterOnceWhateverTheThreads() throws Exception {
-    Gson gson = new Adapters().build(REFLECTIVE.newBuilder());
+    Gson gson = Adapters.of().build(REFLECTIVE.newBuilder());
     String json = "{\"inner\":{\"value\":\"v\"},\"inners\":[{\"value\":\"w\"}],\"count\":1}";
     ExecutorService threads = Executors.newFixedThreadPool(4);
     try {

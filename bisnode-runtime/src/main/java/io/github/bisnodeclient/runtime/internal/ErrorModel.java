@@ -1,34 +1,23 @@
 package io.github.bisnodeclient.runtime.internal;
 
-import com.google.gson.Gson;
-import com.google.gson.TypeAdapter;
-import com.google.gson.TypeAdapterFactory;
 import io.github.bisnodeclient.runtime.BisnodeError;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The adapters of the runtime's own records, Bisnode's error model, written as bisnode-processor
- * writes an interface's: every Gson a client makes holds them, so that an error body is read
- * without reflection too.
+ * How to construct and read the runtime's own records, Bisnode's error model, written as
+ * bisnode-processor writes an interface's records: every Gson a client makes holds their adapters,
+ * so that an error body is read without reflection too.
  */
-final class ErrorAdapters extends RecordAdapters {
-  static final ErrorAdapters INSTANCE = new ErrorAdapters();
+final class ErrorModel {
+  private ErrorModel() {}
 
-  private ErrorAdapters() {
-    super(BisnodeError.class, BisnodeError.SubError.class);
-  }
+  static final RecordAccess<BisnodeError> ERROR = new ErrorAccess();
+  static final RecordAccess<BisnodeError.SubError> SUB_ERROR = new SubErrorAccess();
 
-  @Override
-  protected TypeAdapter<?> adapter(int index, Gson gson, TypeAdapterFactory registered) {
-    return index == 0 ? new ErrorAdapter(gson, registered) : new SubErrorAdapter(gson, registered);
-  }
-
-  private static final class ErrorAdapter extends RecordAdapter<BisnodeError> {
-    ErrorAdapter(Gson gson, TypeAdapterFactory registered) {
+  private static final class ErrorAccess extends RecordAccess<BisnodeError> {
+    ErrorAccess() {
       super(
-          gson,
-          registered,
           BisnodeError.class,
           component("status", Integer.class),
           component("statusText", String.class),
@@ -60,11 +49,9 @@ final class ErrorAdapters extends RecordAdapters {
     }
   }
 
-  private static final class SubErrorAdapter extends RecordAdapter<BisnodeError.SubError> {
-    SubErrorAdapter(Gson gson, TypeAdapterFactory registered) {
+  private static final class SubErrorAccess extends RecordAccess<BisnodeError.SubError> {
+    SubErrorAccess() {
       super(
-          gson,
-          registered,
           BisnodeError.SubError.class,
           component("object", String.class),
           component("field", String.class),
