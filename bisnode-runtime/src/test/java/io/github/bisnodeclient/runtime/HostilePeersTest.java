@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.bisnodeclient.runtime.LocalServer.Reply;
@@ -21,15 +22,18 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.AfterEach;
@@ -386,7 +390,7 @@ class HostilePeersTest {
   /** What a blocking call on its own thread ended with, and its interrupt flag just after. */
   private static final class Caller {
     final Thread thread;
-    volatile @org.jspecify.annotations.Nullable Throwable failure;
+    volatile Throwable failure;
     volatile boolean flag;
 
     Caller(ApiTarget api, Endpoint<?> endpoint) {
@@ -410,7 +414,7 @@ class HostilePeersTest {
       thread.interrupt();
       thread.join(5_000);
       assertFalse(thread.isAlive(), "the interrupted caller still runs");
-      return java.util.Objects.requireNonNull(failure);
+      return Objects.requireNonNull(failure);
     }
   }
 
@@ -531,8 +535,7 @@ class HostilePeersTest {
       Thread.currentThread().interrupt();
       try {
         BisnodeException e =
-            org.junit.jupiter.api.Assertions.assertThrows(
-                BisnodeException.class, () -> api.request(HELLO).execute());
+            assertThrows(BisnodeException.class, () -> api.request(HELLO).execute());
         assertInstanceOf(InterruptedException.class, e.getCause());
         assertTrue(Thread.currentThread().isInterrupted(), "the interrupt flag was cleared");
       } finally {
@@ -597,7 +600,7 @@ class HostilePeersTest {
   void aTokenRefreshCutOffAtTheDeadlineLeavesTheTokenInHandServing() throws Throwable {
     AtomicInteger served = new AtomicInteger();
     raw.respond(drippingToken(served, 1));
-    java.util.concurrent.atomic.AtomicLong now = new java.util.concurrent.atomic.AtomicLong();
+    AtomicLong now = new AtomicLong();
     try (BisnodeClient client =
         client().tokenUrl(raw.url() + "/token").ticker(now::get).proactiveRefresh(false).build()) {
       ApiTarget api = good(client);
@@ -657,7 +660,7 @@ class HostilePeersTest {
     private final ExecutorService threads = Executors.newCachedThreadPool();
     private volatile Script script = out -> {};
     private final CountDownLatch closedByClient = new CountDownLatch(1);
-    private final java.util.concurrent.Semaphore requests = new java.util.concurrent.Semaphore(0);
+    private final Semaphore requests = new Semaphore(0);
 
     RawServer() throws IOException {
       socket = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());

@@ -3,6 +3,7 @@ package io.github.bisnodeclient.runtime.internal;
 import java.util.Iterator;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
@@ -102,9 +103,17 @@ public final class Interrupts {
     private final Runnable abort;
     private volatile boolean aborted;
 
+    /** Spreads watches in the set without an identity hash, which costs each new object a CAS. */
+    private final int hash = ThreadLocalRandom.current().nextInt();
+
     Watch(Thread thread, Runnable abort) {
       this.thread = thread;
       this.abort = abort;
+    }
+
+    @Override
+    public int hashCode() {
+      return hash;
     }
 
     /** The calling thread is about to read the exchange: an interrupt of it aborts the exchange. */

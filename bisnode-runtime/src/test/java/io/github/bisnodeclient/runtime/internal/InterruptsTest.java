@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
@@ -105,7 +106,7 @@ class InterruptsTest {
       assertFalse(watch.aborted(), "an idle watch was aborted");
 
       CountDownLatch reading = new CountDownLatch(1);
-      AtomicReference<Boolean> stop = new AtomicReference<>(false);
+      AtomicBoolean stop = new AtomicBoolean();
       Thread reader =
           new Thread(
               () -> {
