@@ -131,7 +131,7 @@ class HostilePeersTest {
       assertInstanceOf(BisnodeTimeoutException.class, e, String.valueOf(e));
       assertTrue(e.getMessage().contains("GET /hostile"), e.getMessage());
       assertTrue(e.getMessage().contains("1500 ms (responseTimeout)"), e.getMessage());
-      assertTrue(millis < 8_000, "ended after " + millis + " ms");
+      assertTrue(millis < 30_000, "ended after " + millis + " ms");
       assertTrue(raw.awaitClosedByClient(), "the connection was closed, not pooled half-read");
       assertEquals(new Hello("world"), call(good(client), HELLO, async));
     }
@@ -589,7 +589,7 @@ class HostilePeersTest {
       assertTrue(auth.getMessage().contains("1500 ms (responseTimeout)"), auth.getMessage());
       assertInstanceOf(BisnodeTimeoutException.class, auth.getCause(), String.valueOf(e));
       assertEquals(0, auth.status());
-      assertTrue(millis < 10_000, "ended after " + millis + " ms");
+      assertTrue(millis < 30_000, "ended after " + millis + " ms");
       assertTrue(raw.awaitClosedByClient(), "the token request's connection was closed");
       assertEquals(1, api.tokenCache().failureStreak());
       assertEquals(1, served.get());
@@ -609,7 +609,7 @@ class HostilePeersTest {
       long start = System.nanoTime();
       assertEquals(new Hello("world"), api.request(HELLO).execute());
       long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
-      assertTrue(millis < 10_000, "ended after " + millis + " ms; the whole answer takes 100 s");
+      assertTrue(millis < 30_000, "ended after " + millis + " ms; the whole answer takes 100 s");
       assertEquals("Bearer first", tokens.last("/api/hello").header("Authorization"));
       assertEquals(1, api.tokenCache().failureStreak());
       assertEquals(2, served.get());
