@@ -19,7 +19,6 @@ import io.github.bisnodeclient.examples.person.Country;
 import io.github.bisnodeclient.runtime.Pages;
 import java.io.PrintWriter;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -108,45 +107,8 @@ final class MonitorCommand implements Callable<Integer> {
     List<CompanyId> adds = ids(add);
     List<CompanyId> removes = ids(remove);
     PrintWriter out = spec.commandLine().getOut();
-    List<CompanyId> unableToAdd;
-    if (connection.json) {
-      Repeat<Bodies> calls =
-          connection.call(AsSent.Monitoring.class, SCOPE, api -> bodies(api, adds, removes));
-      Bodies bodies = calls.last();
-      out.print(json(bodies));
-      unableToAdd =
-          bodies.added() == null
-              ? List.of()
-              : listOrEmpty(GSON.fromJson(bodies.added(), PutAnswer.class).companiesUnableToAdd());
-      List<CompanyId> removed =
-          bodies.removed() == null
-              ? List.of()
-              : Arrays.asList(GSON.fromJson(bodies.removed(), CompanyId[].class));
-      connection.notes().print(notWatched(removes, removed));
-      calls.report(connection.notes());
-    } else {
-      Repeat<Listing> calls =
-          connection.call(
-              CreditMonitoringCompaniesApi.class, SCOPE, api -> listing(api, adds, removes));
-      Listing listing = calls.last();
-      List<CompanyId> removed =
-          listing.removed() == null
-              ? List.of()
-              : listing.removed().stream()
-                  .map(r -> new CompanyId(r.country(), r.registrationNumber(), null))
-                  .toList();
-      if (listing.added() != null) {
-        out.print(MonitorTables.added(listing.added().companies()));
-      }
-      out.print(MonitorTables.removed(removed));
-      out.print(notWatched(removes, removed));
-      out.print(MonitorTables.portfolio(listing.watched()));
-      if (listing.events() != null) {
-        out.print("\n" + MonitorTables.events(listing.events()));
-      }
-      unableToAdd = listing.added() == null ? List.of() : listing.added().companiesUnableToAdd();
-      calls.report(connection.notes());
-    }
+    List<CompanyId> unableToAdd =
+        connection.json ? printBodies(out, adds, removes) : printTables(out, adds, removes);
     if (!unableToAdd.isEmpty()) {
       spec.commandLine()
           .getErr()
@@ -157,6 +119,49 @@ final class MonitorCommand implements Callable<Integer> {
       return ErrorReport.API_ERROR;
     }
     return 0;
+  }
+
+  /** Prints the bodies as sent, the notes aside; returns the companies Bisnode could not add. */
+  private List<CompanyId> printBodies(
+      PrintWriter out, List<CompanyId> adds, List<CompanyId> removes) {
+    Repeat<Bodies> calls =
+        connection.call(AsSent.Monitoring.class, SCOPE, api -> bodies(api, adds, removes));
+    Bodies bodies = calls.last();
+    out.print(json(bodies));
+    PutAnswer put = bodies.added() == null ? null : GSON.fromJson(bodies.added(), PutAnswer.class);
+    CompanyId[] removed =
+        bodies.removed() == null ? null : GSON.fromJson(bodies.removed(), CompanyId[].class);
+    connection.notes().print(notWatched(removes, removed == null ? List.of() : List.of(removed)));
+    calls.report(connection.notes());
+    return put == null || put.companiesUnableToAdd() == null
+        ? List.of()
+        : put.companiesUnableToAdd();
+  }
+
+  /** Prints what changed and the tables; returns the companies Bisnode could not add. */
+  private List<CompanyId> printTables(
+      PrintWriter out, List<CompanyId> adds, List<CompanyId> removes) {
+    Repeat<Listing> calls =
+        connection.call(
+            CreditMonitoringCompaniesApi.class, SCOPE, api -> listing(api, adds, removes));
+    Listing listing = calls.last();
+    List<CompanyId> removed =
+        listing.removed() == null
+            ? List.of()
+            : listing.removed().stream()
+                .map(r -> new CompanyId(r.country(), r.registrationNumber(), null))
+                .toList();
+    if (listing.added() != null) {
+      out.print(MonitorTables.added(listing.added().companies()));
+    }
+    out.print(MonitorTables.removed(removed));
+    out.print(notWatched(removes, removed));
+    out.print(MonitorTables.portfolio(listing.watched()));
+    if (listing.events() != null) {
+      out.print("\n" + MonitorTables.events(listing.events()));
+    }
+    calls.report(connection.notes());
+    return listing.added() == null ? List.of() : listing.added().companiesUnableToAdd();
   }
 
   private Listing listing(
@@ -291,9 +296,5 @@ final class MonitorCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException("'" + id + "': the country must be SE, NO, DK or FI", e);
     }
-  }
-
-  private static <T> List<T> listOrEmpty(List<T> list) {
-    return list == null ? List.of() : list;
   }
 }

@@ -180,6 +180,27 @@ class MonitorCommandTest {
   }
 
   @Test
+  void jsonKeepsTheNotesAsideAndTheExitCodeOfACompanyNotAdded() {
+    DemoRun run = run("monitor", "--add", "5564855582", "--remove", "5569837528", "--json");
+
+    assertEquals(ErrorReport.API_ERROR, run.exitCode(), run.toString());
+    assertEquals(
+        "SE 5569837528 was not in the portfolio.\n"
+            + "Bisnode could not add SE 5564855582 to the portfolio.",
+        run.errorLines());
+    JsonObject json = JsonParser.parseString(run.out()).getAsJsonObject();
+    assertEquals(
+        "5564855582",
+        json.getAsJsonObject("added")
+            .getAsJsonArray("companiesUnableToAdd")
+            .get(0)
+            .getAsJsonObject()
+            .get("registrationNumber")
+            .getAsString());
+    assertEquals(0, json.getAsJsonArray("removed").size());
+  }
+
+  @Test
   void aRegistrationNumberFailingItsCheckDigitIsBisnodesValidationErrorInOneLine() {
     DemoRun run = run("monitor", "--add", "5569837529");
 
