@@ -129,40 +129,16 @@ final class TokenEndpoint {
     prepare(post);
     post.setEntity(new StringEntity(form(scope), FORM));
     Attempt attempt = new Attempt(scope, awaited);
-    Deadline deadline = new Deadline(post::cancel);
+    Scheduler.Deadline deadline = scheduler.deadline(deadlineNanos, post::cancel);
     Interrupts.Watch watch = interrupts.watch(post::cancel);
     try (ClassicHttpResponse response = connections.classic().executeOpen(null, post, null)) {
       byte[] body = response.getEntity() == null ? new byte[0] : readBody(response.getEntity());
       return attempt.answered(response.getCode(), retryAfter(response), body);
     } catch (IOException e) {
-      throw attempt.failed(deadline.fired ? timedOut(e) : noAnswer(e));
+      throw attempt.failed(deadline.fired() ? timedOut(e) : noAnswer(e));
     } finally {
       deadline.cancel();
       watch.end();
-    }
-  }
-
-  /**
-   * The deadline of one token request: at {@code responseTimeout} after sending it aborts the
-   * exchange, so that a blocked read or a pending exchange ends, and the failure reads as a
-   * timeout.
-   */
-  private final class Deadline {
-    private final Future<?> timer;
-    volatile boolean fired;
-
-    Deadline(Runnable abort) {
-      this.timer =
-          scheduler.schedule(
-              () -> {
-                fired = true;
-                abort.run();
-              },
-              deadlineNanos);
-    }
-
-    void cancel() {
-      timer.cancel(false);
     }
   }
 
@@ -192,8 +168,9 @@ final class TokenEndpoint {
     CompletableFuture<AccessToken> result = new CompletableFuture<>();
     // Cancelling the exchange at the deadline ends it through cancelled(), as a timeout.
     AtomicReference<@Nullable Future<?>> exchange = new AtomicReference<>();
-    Deadline deadline =
-        new Deadline(
+    Scheduler.Deadline deadline =
+        scheduler.deadline(
+            deadlineNanos,
             () -> {
               Future<?> started = exchange.get();
               if (started != null) {
@@ -223,21 +200,21 @@ final class TokenEndpoint {
                   @Override
                   public void failed(Exception e) {
                     result.completeExceptionally(
-                        attempt.failed(deadline.fired ? timedOut(e) : noAnswer(e)));
+                        attempt.failed(deadline.fired() ? timedOut(e) : noAnswer(e)));
                   }
 
                   @Override
                   public void cancelled() {
                     result.completeExceptionally(
                         attempt.failed(
-                            deadline.fired
+                            deadline.fired()
                                 ? timedOut(null)
                                 : new BisnodeAuthException(
                                     url, 0, null, "the token request was cancelled", null)));
                   }
                 });
     exchange.set(started);
-    if (deadline.fired) {
+    if (deadline.fired()) {
       started.cancel(true); // the deadline came before the exchange was known
     }
     return result;

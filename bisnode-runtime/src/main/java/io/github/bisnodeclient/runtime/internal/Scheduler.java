@@ -46,6 +46,48 @@ public final class Scheduler implements AutoCloseable {
     }
   }
 
+  /**
+   * A deadline: runs {@code abort} once, {@code delayNanos} from now, unless cancelled first, and
+   * remembers that it did, so that the failure the abort causes can be told for a timeout.
+   *
+   * @param delayNanos how long from now
+   * @param abort what ends the exchange, on the scheduler's thread
+   * @return the deadline, to cancel it when the exchange ends
+   */
+  public Deadline deadline(long delayNanos, Runnable abort) {
+    Deadline deadline = new Deadline();
+    deadline.timer =
+        schedule(
+            () -> {
+              deadline.fired = true;
+              abort.run();
+            },
+            delayNanos);
+    return deadline;
+  }
+
+  /** See {@link #deadline(long, Runnable)}. */
+  public static final class Deadline {
+    private volatile Future<?> timer = NOTHING;
+    private volatile boolean fired;
+
+    private Deadline() {}
+
+    /**
+     * Whether the deadline came and ran its abort.
+     *
+     * @return true once it fired
+     */
+    public boolean fired() {
+      return fired;
+    }
+
+    /** Drops the deadline; an abort already running still finishes. */
+    public void cancel() {
+      timer.cancel(false);
+    }
+  }
+
   private synchronized @Nullable ScheduledThreadPoolExecutor executor() {
     if (closed) {
       return null;

@@ -152,24 +152,17 @@ public final class Transport {
    */
   private final class Deadline {
     private final Endpoint<?> endpoint;
-    private final Future<?> timer;
+    private final Scheduler.Deadline timer;
     private final Interrupts.Watch watch;
-    private volatile boolean fired;
 
     Deadline(Call<?> call, Runnable abort) {
       this.endpoint = call.endpoint();
-      this.timer =
-          scheduler.schedule(
-              () -> {
-                fired = true;
-                abort.run();
-              },
-              deadlineOf(endpoint));
+      this.timer = scheduler.deadline(deadlineOf(endpoint), abort);
       this.watch = interrupts.watch(abort);
     }
 
     void cancel() {
-      timer.cancel(false);
+      timer.cancel();
       watch.end();
     }
 
@@ -178,14 +171,14 @@ public final class Transport {
      * whichever thread reads it.
      */
     Interrupts.Watch handOver() {
-      timer.cancel(false);
+      timer.cancel();
       watch.idle();
       return watch;
     }
 
     /** What the call fails with for {@code e}: a timeout if the deadline caused it. */
     Exception failure(Exception e) {
-      return fired ? timeout(endpoint, e) : e;
+      return timer.fired() ? timeout(endpoint, e) : e;
     }
   }
 
@@ -397,7 +390,7 @@ public final class Transport {
                       @Override
                       public void cancelled() {
                         deadline.cancel();
-                        if (deadline.fired) {
+                        if (deadline.fired()) {
                           fail(timeout(call.endpoint(), null));
                         } else {
                           result.cancel(false);
@@ -462,27 +455,25 @@ public final class Transport {
   /** An asynchronous attempt's deadline: cancels the exchange, which then reads as a timeout. */
   private final class AsyncDeadline {
     private final long nanos;
-    volatile boolean fired;
-    private volatile @Nullable Future<?> timer;
+    private volatile Scheduler.@Nullable Deadline timer;
 
     AsyncDeadline(long nanos) {
       this.nanos = nanos;
     }
 
     void arm(Future<?> exchange) {
-      timer =
-          scheduler.schedule(
-              () -> {
-                fired = true;
-                exchange.cancel(true);
-              },
-              nanos);
+      timer = scheduler.deadline(nanos, () -> exchange.cancel(true));
+    }
+
+    boolean fired() {
+      Scheduler.Deadline current = timer;
+      return current != null && current.fired();
     }
 
     void cancel() {
-      Future<?> current = timer;
+      Scheduler.Deadline current = timer;
       if (current != null) {
-        current.cancel(false);
+        current.cancel();
       }
     }
   }
