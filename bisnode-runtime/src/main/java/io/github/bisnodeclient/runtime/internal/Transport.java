@@ -121,9 +121,20 @@ public final class Transport {
           deadline.cancel();
           sleep(call.endpoint(), attempts.afterFailure(deadline.failure(e)));
           continue;
+        } catch (RuntimeException e) {
+          deadline.cancel(); // no watch outlives its exchange, whatever ends it
+          throw e;
         }
-        RetryPolicy.Next next =
-            attempts.afterResponse(response.getCode(), headerValue(response, "Retry-After"), token);
+        RetryPolicy.Next next;
+        try {
+          next =
+              attempts.afterResponse(
+                  response.getCode(), headerValue(response, "Retry-After"), token);
+        } catch (RuntimeException e) {
+          closeQuietly(response);
+          deadline.cancel();
+          throw e;
+        }
         if (next.action() != RetryPolicy.Action.READ) {
           closeQuietly(response);
           deadline.cancel();
