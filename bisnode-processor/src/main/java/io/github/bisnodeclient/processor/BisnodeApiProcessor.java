@@ -9,6 +9,7 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,6 +25,7 @@ import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
+import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Elements;
@@ -61,6 +63,12 @@ public final class BisnodeApiProcessor extends AbstractProcessor {
 
   /** Binary names of every type this compilation saw in source, to tell stale index entries. */
   private final Set<String> compiled = new HashSet<>();
+
+  /**
+   * The java.lang names each package's types hide, for {@link ClientWriter}: found once per package
+   * and round, as a round may add types to a package.
+   */
+  private final Map<PackageElement, List<String>> shadowedByPackage = new HashMap<>();
 
   /** Creates the processor; javac does so through {@link java.util.ServiceLoader}. */
   public BisnodeApiProcessor() {}
@@ -101,6 +109,7 @@ public final class BisnodeApiProcessor extends AbstractProcessor {
   @SuppressWarnings("DoNotClaimAnnotations")
   @Override
   public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+    shadowedByPackage.clear();
     Elements elements = processingEnv.getElementUtils();
     for (TypeElement type : ElementFilter.typesIn(round.getRootElements())) {
       collectCompiled(elements, type);
@@ -172,7 +181,9 @@ public final class BisnodeApiProcessor extends AbstractProcessor {
       case INVALID -> {}
       case VALID -> {
         try {
-          new ClientWriter(elements, types).write(model).writeTo(processingEnv.getFiler());
+          new ClientWriter(elements, types, shadowedByPackage)
+              .write(model)
+              .writeTo(processingEnv.getFiler());
           written.put(elements.getBinaryName(api).toString(), api);
         } catch (IOException e) {
           diagnostics.couldNotWrite(api, model.generatedName().canonicalName(), e);
