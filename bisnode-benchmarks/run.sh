@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Builds bisnode-benchmarks (and what it needs) and runs every side-by-side benchmark in
-# one go, about twelve minutes on two cores, then writes the figures into BENCHMARKS.md at the root.
+# one go, about fourteen minutes on two cores, then writes the figures into BENCHMARKS.md at the
+# root: JMH throughput and allocation, token hot path and async calls (BenchmarkMain), then
+# start-up and compile cost (startup-compile.sh, which runs those two alone).
 #
 #   bisnode-benchmarks/run.sh            # the short profile whose figures BENCHMARKS.md shows
 #   bisnode-benchmarks/run.sh --quick    # a smoke test of about three minutes: the wiring, not figures
@@ -21,4 +23,6 @@ build -o || build
 CP="bisnode-benchmarks/target/classes:$(cat bisnode-benchmarks/target/benchmarks.classpath)"
 java -cp "$CP" io.github.bisnodeclient.benchmarks.BenchmarkMain \
   --command "bisnode-benchmarks/run.sh${*:+ $*}" "$@" 2>&1 | tee bisnode-benchmarks/target/benchmarks.log
-exit "${PIPESTATUS[0]}"
+[[ "${PIPESTATUS[0]}" == 0 ]] || exit 1
+BENCH_NO_BUILD=1 BENCH_COMMAND="bisnode-benchmarks/run.sh${*:+ $*}" \
+  bisnode-benchmarks/startup-compile.sh "$@"

@@ -4,11 +4,6 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -34,13 +29,13 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.TimeValue;
 
 /**
- * Runs every side-by-side benchmark in one go and writes the figures into BENCHMARKS.md: JMH
- * throughput and allocation per call, the token cache's hot path, a thousand asynchronous calls,
- * start-up to the first call and the processor's compile cost. {@code bisnode-benchmarks/run.sh}
- * builds the module and starts this.
+ * Runs the side-by-side benchmarks of calls in one go and writes the figures into BENCHMARKS.md:
+ * JMH throughput and allocation per call, the token cache's hot path, a thousand asynchronous
+ * calls. {@code bisnode-benchmarks/run.sh} builds the module and starts this, then {@link
+ * StartupCompileMain} for start-up and compile cost.
  *
  * <p>The loopback server runs in a process of its own for the whole run; every other measurement
- * (JMH forks, the async run, start-up probes, javac) is a fresh process too.
+ * (JMH forks, the async run) is a fresh process too.
  */
 public final class BenchmarkMain {
   private static final PrintStream OUT = System.out;
@@ -60,30 +55,25 @@ public final class BenchmarkMain {
       int iterations,
       int iterationMillis,
       int asyncRounds,
-      int startupRuns,
-      int compileRuns,
       Path out,
-      Path work,
       String command) {
     static Settings parse(String[] args) {
       boolean quick = Arrays.asList(args).contains("--quick");
       Path out = Path.of("BENCHMARKS.md");
-      Path work = Path.of("bisnode-benchmarks", "target", "bench-work");
       String command = "bisnode-benchmarks/run.sh";
       for (int i = 0; i + 1 < args.length; i++) {
         switch (args[i]) {
           case "--out" -> out = Path.of(args[i + 1]);
-          case "--work" -> work = Path.of(args[i + 1]);
           case "--command" -> command = args[i + 1];
           default -> {}
         }
       }
       return quick
-          ? new Settings(1, 1, 1, 1, 2, 1000, 2, 2, 1, out, work, command + " --quick")
+          ? new Settings(1, 1, 1, 1, 2, 1000, 2, out, command + " --quick")
           // Three rounds at each thread count: the median then survives one round that the
           // machine slowed. 12 s of warm-up: in JIT logs of six forks, 95 % of C2 compilations
           // were done by 8 s.
-          : new Settings(3, 3, 6, 2, 3, 1500, 5, 10, 3, out, work, command);
+          : new Settings(3, 3, 6, 2, 3, 1500, 5, out, command);
     }
   }
 
@@ -94,7 +84,7 @@ public final class BenchmarkMain {
   /**
    * Runs everything and writes the report.
    *
-   * @param args {@code [--quick] [--out BENCHMARKS.md] [--work DIR] [--command TEXT]}
+   * @param args {@code [--quick] [--out BENCHMARKS.md] [--command TEXT]}
    * @throws Exception if a part fails; the report is then not written
    */
   public static void main(String[] args) throws Exception {
@@ -107,16 +97,14 @@ public final class BenchmarkMain {
         ZonedDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
     String loadBefore = Machine.loadAverage();
     List<String> busyBefore = Machine.busyProcesses();
-    Process server = startServer();
     String body;
-    try {
-      String baseUrl = "http://127.0.0.1:" + port;
-      warmServer(baseUrl);
+    try (ServerProcess server = ServerProcess.start(classPath)) {
+      OUT.println("Loopback server on 127.0.0.1:" + server.port());
+      port = server.port();
+      server.warm();
       String throughput = throughputAndAllocation();
       String token = tokenCache();
-      String async = async(baseUrl);
-      String startup = startup(baseUrl);
-      String compile = compileCost();
+      String async = async(server.baseUrl());
       List<String> busyAfter = Machine.busyProcesses();
       long minutes = TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - started);
       body =
@@ -124,74 +112,13 @@ public final class BenchmarkMain {
               + goalTable()
               + throughput
               + token
-              + async
-              + startup
-              + compile;
-    } finally {
-      server.getOutputStream().close();
-      if (!server.waitFor(10, TimeUnit.SECONDS)) {
-        server.destroyForcibly();
-      }
+              + async;
     }
     ReportFile.replaceSection(settings.out(), SECTION, body);
     OUT.println("Wrote " + settings.out().toAbsolutePath());
   }
 
   private int port;
-
-  private Process startServer() throws IOException {
-    Process server =
-        new ProcessBuilder(
-                java, "-Xmx512m", "-cp", classPath, LoopbackServer.class.getName(), "0", "4")
-            .redirectError(ProcessBuilder.Redirect.INHERIT)
-            .start();
-    BufferedReader lines =
-        new BufferedReader(new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8));
-    String line = lines.readLine();
-    if (line == null || !line.startsWith(LoopbackServer.READY)) {
-      server.destroyForcibly();
-      throw new IllegalStateException("the loopback server did not start: " + line);
-    }
-    port = Integer.parseInt(line.substring(LoopbackServer.READY.length()).trim());
-    OUT.println("Loopback server on 127.0.0.1:" + port);
-    return server;
-  }
-
-  /**
-   * Sends the server a few thousand searches from the JDK's own HTTP client before anything is
-   * measured: a cold server otherwise slows whichever contender JMH happens to run first.
-   */
-  private void warmServer(String baseUrl) throws InterruptedException {
-    HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-    HttpRequest search =
-        HttpRequest.newBuilder(URI.create(baseUrl + "/person/search?firstName=Sven"))
-            .header("Authorization", "Bearer " + Fixtures.TOKEN)
-            .build();
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-    List<Thread> threads = new ArrayList<>();
-    for (int t = 0; t < 4; t++) {
-      Thread thread =
-          new Thread(
-              () -> {
-                for (int i = 0; i < 5_000 && System.nanoTime() < deadline; i++) {
-                  try {
-                    http.send(search, HttpResponse.BodyHandlers.discarding());
-                  } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                  } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    return;
-                  }
-                }
-              },
-              "warm-server-" + t);
-      threads.add(thread);
-      thread.start();
-    }
-    for (Thread thread : threads) {
-      thread.join(TimeUnit.SECONDS.toMillis(40));
-    }
-  }
 
   private ChainedOptionsBuilder jmh(Class<?> benchmark, int threads) {
     return new OptionsBuilder()
@@ -443,138 +370,6 @@ public final class BenchmarkMain {
     }
     goal("1,000 async calls with ≤ 20 live runtime threads", most + " threads", most <= 20);
     return t.toString();
-  }
-
-  private String startup(String baseUrl) throws IOException, InterruptedException {
-    List<String> contenders = List.of("bisnode", "retrofit", "feign", "apache", "feign-hc5");
-    Map<String, List<Long>> times = new LinkedHashMap<>();
-    contenders.forEach(c -> times.put(c, new ArrayList<>()));
-    for (int run = 0; run < settings.startupRuns(); run++) {
-      for (int i = 0; i < contenders.size(); i++) {
-        // a different contender goes first each round
-        String contender = contenders.get((i + run) % contenders.size());
-        times.get(contender).add(startupOnce(contender, baseUrl));
-      }
-    }
-    StringBuilder t = new StringBuilder();
-    t.append("\n### Start-up to the first call\n\n")
-        .append(
-            "From starting `java` to reading the line the process prints after its first"
-                + " successful search (client built, token fetched with a POST to the token"
-                + " endpoint, search sent and decoded); plain `java -cp <module class path>"
-                + " StartupProbe <client>`, no JVM flags, the server already running. "
-                + settings.startupRuns()
-                + " runs per client, interleaved.\n\n")
-        .append(ReportFile.row("client", "median ms", "min ms", "max ms"))
-        .append(ReportFile.row("---", "---:", "---:", "---:"));
-    Map<String, Long> medians = new HashMap<>();
-    for (Map.Entry<String, List<Long>> e : times.entrySet()) {
-      List<Long> sorted = new ArrayList<>(e.getValue());
-      sorted.sort(null);
-      long median = sorted.get(sorted.size() / 2);
-      medians.put(e.getKey(), median);
-      t.append(ReportFile.row(e.getKey(), median, sorted.get(0), sorted.get(sorted.size() - 1)));
-    }
-    goal(
-        "start-up to first call no slower than Retrofit",
-        medians.get("bisnode") + " vs " + medians.get("retrofit") + " ms",
-        medians.get("bisnode") <= medians.get("retrofit"));
-    return t.toString();
-  }
-
-  private long startupOnce(String contender, String baseUrl)
-      throws IOException, InterruptedException {
-    ProcessBuilder builder =
-        new ProcessBuilder(java, "-cp", classPath, StartupProbe.class.getName(), contender, baseUrl)
-            .redirectErrorStream(true);
-    long start = System.nanoTime();
-    Process probe = builder.start();
-    long elapsed = -1;
-    StringBuilder seen = new StringBuilder();
-    try (BufferedReader lines =
-        new BufferedReader(new InputStreamReader(probe.getInputStream(), StandardCharsets.UTF_8))) {
-      for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-        if (line.equals(StartupProbe.DONE) && elapsed < 0) {
-          elapsed = System.nanoTime() - start;
-        } else {
-          seen.append(line).append('\n');
-        }
-      }
-    }
-    if (!probe.waitFor(60, TimeUnit.SECONDS)) {
-      probe.destroyForcibly();
-    }
-    if (elapsed < 0) {
-      throw new IllegalStateException(contender + " start-up probe failed:\n" + seen);
-    }
-    return TimeUnit.NANOSECONDS.toMillis(elapsed);
-  }
-
-  private String compileCost() throws IOException, InterruptedException {
-    CompileCost.Result r =
-        new CompileCost(settings.work().resolve("compile-cost"), classPath)
-            .measure(settings.compileRuns());
-    if (r.generatedClients() != CompileCost.INTERFACES) {
-      throw new IllegalStateException(
-          "the processor wrote "
-              + r.generatedClients()
-              + " clients, not "
-              + CompileCost.INTERFACES);
-    }
-    double ours = r.ratio(CompileCost.Mode.PROCESSOR);
-    goal(
-        "processor adds ≤ 25 % to javac (200 interfaces)",
-        "+"
-            + percent(ours)
-            + " %; a do-nothing implementation of each interface, no processor, already adds +"
-            + percent(r.ratio(CompileCost.Mode.MINIMAL))
-            + " %",
-        ours <= 1.25);
-    return "\n### Compile cost of the processor\n\n"
-        + "`javac --release 17` over "
-        + CompileCost.INTERFACES
-        + " generated interfaces of "
-        + CompileCost.METHODS
-        + " methods each (every annotation and return shape the processor supports) and 10"
-        + " records, against the runtime's class path; a fresh `javac` process each time,"
-        + " median of "
-        + r.runs()
-        + " runs of every row, alternating, after one warm-up each. The rows between the first and"
-        + " the last take the processor's cost apart: a do-nothing implementation of each"
-        + " interface (the same signatures, every method throwing) is the least any generator of"
-        + " implementations makes javac compile; the "
-        + r.generatedClients()
-        + " classes bisnode-processor writes, compiled with `-proc:none`, are the cost of our"
-        + " generated code alone; `CopyingProcessor`, which only writes those same files through"
-        + " javac's `Filer`, adds what javac's extra rounds cost any processor that writes them;"
-        + " the rest of the last row is bisnode-processor's own work.\n\n"
-        + ReportFile.row("javac", "median ms", "× `-proc:none`")
-        + ReportFile.row("---", "---:", "---:")
-        + compileRow(r, CompileCost.Mode.NONE, "`-proc:none`, the interfaces")
-        + compileRow(
-            r,
-            CompileCost.Mode.MINIMAL,
-            "`-proc:none`, the interfaces and a do-nothing implementation of each")
-        + compileRow(
-            r,
-            CompileCost.Mode.PREGENERATED,
-            "`-proc:none`, the interfaces and the classes bisnode-processor writes")
-        + compileRow(
-            r,
-            CompileCost.Mode.COPYING,
-            "`CopyingProcessor` writing those classes, javac compiling them")
-        + ReportFile.row(
-            "with bisnode-processor",
-            "**" + r.millis(CompileCost.Mode.PROCESSOR) + "**",
-            "**" + fmt2(ours) + "**");
-  }
-
-  private static String compileRow(CompileCost.Result r, CompileCost.Mode mode, String label) {
-    return ReportFile.row(label, r.millis(mode), fmt2(r.ratio(mode)));
-  }
-
-  private static String percent(double ratio) {
-    return fmt0((ratio - 1) * 100);
   }
 
   private Map<String, String> childResult(String marker, List<String> command)

@@ -14,80 +14,165 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * What bisnode-processor adds to a build: javac over {@link #INTERFACES} generated interfaces of
- * {@link #METHODS} methods each (and the records they use), once with our processor and once with
- * {@code -proc:none}, each a fresh {@code javac} process as a build would start it. The processor's
- * run includes compiling the 200 classes it writes: that is what a user's build pays.
+ * What an annotation processor that writes HTTP clients adds to a build, ours beside avaje-http's:
+ * javac over the same interfaces, once with no processor and once with the processor, each a fresh
+ * {@code javac} process as a build would start it, in two shapes of module ({@link Shape}). The
+ * processor's run includes compiling the classes it writes: that is what a user's build pays. Every
+ * processor runs inside {@link TimingProcessor}, so each run also tells how much of javac's time
+ * was the processor's own work.
  */
 final class CompileCost {
-  static final int INTERFACES = 200;
-  static final int METHODS = 10;
-  private static final int MODELS = 10;
   private static final String PROCESSOR = "io.github.bisnodeclient.processor.BisnodeApiProcessor";
+  private static final String AVAJE_PROCESSOR = "io.avaje.http.generator.client.ClientProcessor";
+  private static final Pattern OUR_CLIENT = Pattern.compile("BisnodeApi\\d+\\.class");
+  private static final Pattern AVAJE_CLIENT = Pattern.compile("Api\\d+HttpClient\\.class");
+
+  /** The modules compiled. */
+  enum Shape {
+    /** Nothing but the API interfaces and the records they use: the worst case for a ratio. */
+    APIS(200, false),
+    /** 20 API interfaces among the 500 ordinary types of {@link ModuleSources}. */
+    MODULE(20, true);
+
+    final int interfaces;
+    final boolean ordinary;
+
+    Shape(int interfaces, boolean ordinary) {
+      this.interfaces = interfaces;
+      this.ordinary = ordinary;
+    }
+
+    /** The types javac compiles besides the interfaces. */
+    int otherTypes() {
+      return ApiSources.MODELS + (ordinary ? ModuleSources.TYPES : 0);
+    }
+  }
+
+  /** The javac runs. */
+  enum Mode {
+    /** {@code -proc:none} over the module with our interfaces. */
+    NONE(false),
+    /**
+     * {@code -proc:none} over the module, our interfaces and a do-nothing implementation of each,
+     * every method throwing: the floor of any generator that writes an implementation in source.
+     */
+    MINIMAL(false),
+    /**
+     * {@code -proc:none} over the module, our interfaces and the classes bisnode-processor wrote.
+     */
+    PREGENERATED(false),
+    /** {@link CopyingProcessor} writing those same classes through the {@code Filer}. */
+    COPYING(false),
+    /** bisnode-processor. */
+    PROCESSOR(false),
+    /** {@code -proc:none} over the module with avaje's interfaces. */
+    AVAJE_NONE(true),
+    /** avaje-http-client-generator. */
+    AVAJE(true);
+
+    final boolean avaje;
+
+    Mode(boolean avaje) {
+      this.avaje = avaje;
+    }
+
+    boolean processes() {
+      return this == COPYING || this == PROCESSOR || this == AVAJE;
+    }
+  }
 
   /**
-   * Median wall times of the runs, and how many clients the processor wrote. The floor compiles the
-   * interfaces and the processor's output together with {@code -proc:none}: what compiling the
-   * generated code costs with no processor running, which any generator that writes it pays.
+   * One shape's medians, in ms, by mode: javac's wall time; its CPU time (user and system, all its
+   * threads), which moves less with what else runs on a shared machine; and the time its thread
+   * spent inside the processor ({@link TimingProcessor}) for the modes that run one. Also how many
+   * clients each processor wrote.
    */
-  record Result(Map<Mode, Long> medianMillis, int runs, int generatedClients) {
-    long millis(Mode mode) {
-      return medianMillis.get(mode);
+  record Result(
+      Shape shape,
+      Map<Mode, Long> wallMillis,
+      Map<Mode, Long> cpuMillis,
+      Map<Mode, Long> ownCpuMillis,
+      int runs,
+      int ourClients,
+      int avajeClients) {
+    boolean has(Mode mode) {
+      return wallMillis.containsKey(mode);
     }
 
-    /** The mode's time over the interfaces' alone. */
-    double ratio(Mode mode) {
-      return (double) millis(mode) / millis(Mode.NONE);
+    long wall(Mode mode) {
+      return wallMillis.get(mode);
+    }
+
+    long cpu(Mode mode) {
+      return cpuMillis.get(mode);
+    }
+
+    long ownCpu(Mode mode) {
+      return ownCpuMillis.get(mode);
+    }
+
+    private static Mode base(Mode mode) {
+      return mode.avaje ? Mode.AVAJE_NONE : Mode.NONE;
+    }
+
+    /** The mode's CPU time over that of its interfaces with no processor. */
+    double cpuRatio(Mode mode) {
+      return (double) cpu(mode) / cpu(base(mode));
+    }
+
+    /** The CPU time the mode adds to javac with no processor, per interface. */
+    double cpuPerInterface(Mode mode) {
+      return (double) (cpu(mode) - cpu(base(mode))) / shape.interfaces;
+    }
+
+    /** The wall time the mode adds to javac with no processor, per interface. */
+    double wallPerInterface(Mode mode) {
+      return (double) (wall(mode) - wall(base(mode))) / shape.interfaces;
+    }
+
+    /** The processor's own work as a share of that javac run's CPU time. */
+    double ownShare(Mode mode) {
+      return (double) ownCpu(mode) / cpu(mode);
     }
   }
 
-  /** The javac runs, from the interfaces alone to our processor. */
-  enum Mode {
-    /** {@code -proc:none} over the interfaces and records. */
-    NONE,
-    /**
-     * {@code -proc:none} over the interfaces and a do-nothing implementation of each, every method
-     * throwing: the floor of any generator that writes an implementation in source.
-     */
-    MINIMAL,
-    /** {@code -proc:none} over the interfaces and the classes bisnode-processor wrote. */
-    PREGENERATED,
-    /** {@link CopyingProcessor} writing those same classes through the {@code Filer}. */
-    COPYING,
-    /** bisnode-processor. */
-    PROCESSOR
-  }
-
-  private final Path work;
-  private final List<Path> sources = new ArrayList<>();
-  private final List<Path> minimal = new ArrayList<>();
+  private final Path root;
   private final String classPath;
+  private final String avajeClassPath;
   private final String processorPath;
-  private final String copyingPath;
+  private final String avajeProcessorPath;
+  private final String benchmarkClasses;
 
   CompileCost(Path work, String benchmarkClassPath) {
-    this.work = work;
-    // What a user's module compiles against: our annotations and runtime with their dependencies,
+    this.root = work;
+    // What a user's module compiles against: the annotations and runtime with their dependencies,
     // not the benchmark's Retrofit, Feign and JMH jars.
     this.classPath =
         select(
             benchmarkClassPath,
             "bisnode-runtime",
             "bisnode-annotations",
-            "gson-",
-            "httpclient5-",
+            "gson",
+            "httpclient5",
             "httpcore5",
+            "httpcore5-h2",
             "slf4j-api",
             "jspecify",
             "error_prone_annotations");
-    this.processorPath =
-        select(benchmarkClassPath, "bisnode-processor", "bisnode-annotations", "javapoet");
-    // Only this module's own classes: CopyingProcessor needs nothing else.
-    this.copyingPath =
+    this.avajeClassPath =
+        select(
+            benchmarkClassPath,
+            "avaje-http-api",
+            "avaje-http-inject-plugin",
+            "avaje-http-client",
+            "avaje-applog");
+    // TimingProcessor and CopyingProcessor: only this module's own classes.
+    this.benchmarkClasses =
         Path.of(
                 CopyingProcessor.class
                     .getProtectionDomain()
@@ -95,93 +180,167 @@ final class CompileCost {
                     .getLocation()
                     .getPath())
             .toString();
+    this.processorPath =
+        benchmarkClasses
+            + File.pathSeparator
+            + select(benchmarkClassPath, "bisnode-processor", "bisnode-annotations", "javapoet");
+    this.avajeProcessorPath =
+        benchmarkClasses
+            + File.pathSeparator
+            + select(benchmarkClassPath, "avaje-http-client-generator");
+  }
+
+  /** The version of avaje-http-client on the class path, from its jar's name. */
+  String avajeVersion() {
+    for (String entry : avajeClassPath.split(File.pathSeparator, -1)) {
+      java.util.regex.Matcher jar =
+          Pattern.compile("avaje-http-client-(\\d.*)\\.jar")
+              .matcher(Path.of(entry).getFileName().toString());
+      if (jar.matches()) {
+        return jar.group(1);
+      }
+    }
+    return "(version unknown)";
   }
 
   /**
-   * The entries of {@code classPath} that are {@code module}'s jar or classes, or a jar whose name
-   * starts with one of {@code jars}.
+   * The entries of {@code classPath} that are one of {@code artifacts}: a jar named {@code
+   * ARTIFACT-VERSION.jar}, or the classes of a module of this build of that name.
    */
-  private static String select(String classPath, String module, String... jars) {
-    String moduleTarget = module + File.separator + "target";
+  private static String select(String classPath, String... artifacts) {
     return Arrays.stream(classPath.split(File.pathSeparator))
         .filter(
             entry -> {
               String name = Path.of(entry).getFileName().toString();
-              return name.startsWith(module)
-                  || entry.contains(moduleTarget)
-                  || Arrays.stream(jars).anyMatch(name::startsWith);
+              return Arrays.stream(artifacts)
+                  .anyMatch(
+                      a ->
+                          name.matches(Pattern.quote(a) + "-\\d.*\\.jar")
+                              || entry.contains(a + File.separator + "target"));
             })
         .collect(Collectors.joining(File.pathSeparator));
   }
 
   /**
-   * Writes the sources, then alternates the javac runs of every mode ({@code runs} each, after one
-   * each).
+   * Writes the sources of every shape, then alternates the javac runs of every shape and mode,
+   * {@code runs} each. Before them one run of each processor writes what the later modes compile
+   * and warms the file cache for all.
    */
-  Result measure(int runs) throws IOException, InterruptedException {
-    generate();
-    run(Mode.PROCESSOR); // writes the sources the later modes compile; warms the file cache
-    int clients = countClients();
-    Path kept = work.resolve("bisnode-generated");
-    delete(kept);
-    copyTree(work.resolve("generated"), kept);
-    Map<Mode, long[]> times = new EnumMap<>(Mode.class);
-    for (Mode mode : Mode.values()) {
-      run(mode);
-      times.put(mode, new long[runs]);
+  List<Result> measure(int runs, Map<Shape, List<Mode>> modes)
+      throws IOException, InterruptedException {
+    // by shape, then mode: one long[3] (wall, CPU, processor's CPU) per run
+    Map<Shape, Map<Mode, List<long[]>>> times = new EnumMap<>(Shape.class);
+    Map<Shape, int[]> clients = new EnumMap<>(Shape.class);
+    for (Shape shape : modes.keySet()) {
+      generate(shape);
+      // our processor first: PREGENERATED and COPYING compile what it writes
+      run(shape, Mode.PROCESSOR);
+      int ours = count(shape, OUR_CLIENT);
+      Path kept = dir(shape, "bisnode-generated");
+      delete(kept);
+      copyTree(dir(shape, "generated"), kept);
+      int avaje = 0;
+      if (modes.get(shape).contains(Mode.AVAJE)) {
+        run(shape, Mode.AVAJE);
+        avaje = count(shape, AVAJE_CLIENT);
+      }
+      clients.put(shape, new int[] {ours, avaje});
+      Map<Mode, List<long[]>> byMode = new EnumMap<>(Mode.class);
+      modes.get(shape).forEach(mode -> byMode.put(mode, new ArrayList<>()));
+      times.put(shape, byMode);
     }
     for (int i = 0; i < runs; i++) {
-      for (Mode mode : Mode.values()) {
-        times.get(mode)[i] = run(mode);
+      for (Shape shape : modes.keySet()) {
+        for (Mode mode : modes.get(shape)) {
+          times.get(shape).get(mode).add(run(shape, mode));
+        }
       }
     }
-    Map<Mode, Long> medians = new EnumMap<>(Mode.class);
-    times.forEach(
-        (mode, t) -> {
-          Arrays.sort(t);
-          long median = runs % 2 == 1 ? t[runs / 2] : (t[runs / 2 - 1] + t[runs / 2]) / 2;
-          medians.put(mode, TimeUnit.NANOSECONDS.toMillis(median));
-        });
-    return new Result(medians, runs, clients);
+    List<Result> results = new ArrayList<>();
+    for (Shape shape : modes.keySet()) {
+      Map<Mode, Long> wall = new EnumMap<>(Mode.class);
+      Map<Mode, Long> cpu = new EnumMap<>(Mode.class);
+      Map<Mode, Long> own = new EnumMap<>(Mode.class);
+      times
+          .get(shape)
+          .forEach(
+              (mode, t) -> {
+                wall.put(mode, medianMillis(t, 0));
+                cpu.put(mode, medianMillis(t, 1));
+                if (mode.processes()) {
+                  own.put(mode, medianMillis(t, 2));
+                }
+              });
+      int[] c = clients.get(shape);
+      results.add(new Result(shape, wall, cpu, own, runs, c[0], c[1]));
+    }
+    return results;
   }
 
-  private long run(Mode mode) throws IOException, InterruptedException {
-    boolean processor = mode == Mode.PROCESSOR || mode == Mode.COPYING;
-    Path out = work.resolve("classes");
+  private static long medianMillis(List<long[]> runs, int field) {
+    long[] t = runs.stream().mapToLong(r -> r[field]).sorted().toArray();
+    int n = t.length;
+    long median = n % 2 == 1 ? t[n / 2] : (t[n / 2 - 1] + t[n / 2]) / 2;
+    return TimeUnit.NANOSECONDS.toMillis(median);
+  }
+
+  private Path dir(Shape shape, String name) {
+    return root.resolve(shape.name().toLowerCase(Locale.ROOT)).resolve(name);
+  }
+
+  /**
+   * One javac run: its wall time, its CPU time and the processor's own CPU time (0 with none), in
+   * ns. javac runs under {@code bash}, whose {@code times} prints the CPU its child used.
+   */
+  private long[] run(Shape shape, Mode mode) throws IOException, InterruptedException {
+    Path out = dir(shape, "classes");
     delete(out);
     Files.createDirectories(out);
-    Path generated = work.resolve("generated");
-    List<String> files = sources.stream().map(Path::toString).collect(Collectors.toList());
+    Path generated = dir(shape, "generated");
+    List<String> files = new ArrayList<>();
+    addSources(files, dir(shape, "common"));
+    addSources(files, dir(shape, mode.avaje ? "avaje" : "bisnode"));
     if (mode == Mode.PREGENERATED) {
-      try (Stream<Path> written = Files.walk(work.resolve("bisnode-generated"))) {
-        written.filter(p -> p.toString().endsWith(".java")).forEach(p -> files.add(p.toString()));
-      }
+      addSources(files, dir(shape, "bisnode-generated"));
     } else if (mode == Mode.MINIMAL) {
-      minimal.forEach(p -> files.add(p.toString()));
-    } else if (processor) {
-      delete(generated);
-      Files.createDirectories(generated);
+      addSources(files, dir(shape, "minimal"));
     }
-    Path argFile = work.resolve("sources.txt");
+    Path argFile = dir(shape, "sources.txt");
     Files.write(argFile, files, StandardCharsets.UTF_8);
     List<String> command = new ArrayList<>();
+    command.addAll(List.of("bash", "-c", "\"$@\"; status=$?; times; exit $status", "javac"));
     command.add(Path.of(System.getProperty("java.home"), "bin", "javac").toString());
     command.addAll(List.of("--release", "17", "-encoding", "UTF-8", "-d", out.toString()));
-    command.addAll(List.of("-cp", classPath));
-    if (mode == Mode.PROCESSOR) {
-      command.addAll(List.of("-processorpath", processorPath, "-processor", PROCESSOR));
-      command.addAll(List.of("-s", generated.toString()));
-    } else if (mode == Mode.COPYING) {
+    command.addAll(List.of("-cp", mode.avaje ? avajeClassPath : classPath));
+    Path timeFile = dir(shape, "processor-nanos.txt");
+    Files.deleteIfExists(timeFile);
+    if (mode.processes()) {
+      delete(generated);
+      Files.createDirectories(generated);
+      String delegate =
+          switch (mode) {
+            case COPYING -> CopyingProcessor.class.getName();
+            case AVAJE -> AVAJE_PROCESSOR;
+            default -> PROCESSOR;
+          };
       command.addAll(
-          List.of("-processorpath", copyingPath, "-processor", CopyingProcessor.class.getName()));
-      command.add("-A" + CopyingProcessor.OPTION + "=" + work.resolve("bisnode-generated"));
-      command.addAll(List.of("-s", generated.toString()));
+          List.of(
+              "-processorpath",
+              mode == Mode.AVAJE ? avajeProcessorPath : processorPath,
+              "-processor",
+              TimingProcessor.class.getName(),
+              "-A" + TimingProcessor.DELEGATE + "=" + delegate,
+              "-A" + TimingProcessor.TIME_FILE + "=" + timeFile,
+              "-A" + CopyingProcessor.OPTION + "=" + dir(shape, "bisnode-generated"),
+              "-s",
+              generated.toString()));
     } else {
       command.add("-proc:none");
     }
     command.add("@" + argFile);
     ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
-    Path log = work.resolve("javac-" + mode.name().toLowerCase(Locale.ROOT) + ".log");
+    builder.environment().put("LC_ALL", "C"); // bash's times with a decimal point
+    Path log = dir(shape, "javac-" + mode.name().toLowerCase(Locale.ROOT) + ".log");
     builder.redirectOutput(log.toFile());
     long start = System.nanoTime();
     Process javac = builder.start();
@@ -190,105 +349,80 @@ final class CompileCost {
       throw new IllegalStateException("javac took over 5 minutes");
     }
     long elapsed = System.nanoTime() - start;
-    if (javac.exitValue() != 0) {
-      throw new IllegalStateException("javac failed: " + Files.readString(log));
+    List<String> output = Files.readAllLines(log, StandardCharsets.UTF_8);
+    if (javac.exitValue() != 0 || output.isEmpty()) {
+      throw new IllegalStateException("javac failed (" + mode + "): " + String.join("\n", output));
     }
-    return elapsed;
+    long cpu = childCpuNanos(output.get(output.size() - 1));
+    long own =
+        mode.processes()
+            ? Long.parseLong(Files.readString(timeFile, StandardCharsets.UTF_8).split(" ", -1)[1])
+            : 0;
+    return new long[] {elapsed, cpu, own};
   }
 
-  private int countClients() throws IOException {
-    try (Stream<Path> files = Files.walk(work.resolve("classes"))) {
-      return (int)
-          files.filter(p -> p.getFileName().toString().matches("BisnodeApi\\d+\\.class")).count();
+  private static final Pattern TIMES = Pattern.compile("(\\d+)m([\\d.]+)s (\\d+)m([\\d.]+)s");
+
+  /**
+   * User plus system time from the second line of bash's {@code times}: {@code 0m5.120s 0m0.310s}.
+   */
+  private static long childCpuNanos(String line) {
+    java.util.regex.Matcher m = TIMES.matcher(line.trim());
+    if (!m.matches()) {
+      throw new IllegalStateException("no CPU times from bash: " + line);
+    }
+    double seconds =
+        Long.parseLong(m.group(1)) * 60
+            + Double.parseDouble(m.group(2))
+            + Long.parseLong(m.group(3)) * 60
+            + Double.parseDouble(m.group(4));
+    return (long) (seconds * 1e9);
+  }
+
+  private static void addSources(List<String> files, Path dir) throws IOException {
+    try (Stream<Path> found = Files.walk(dir)) {
+      found
+          .filter(p -> p.toString().endsWith(".java"))
+          .sorted()
+          .forEach(p -> files.add(p.toString()));
     }
   }
 
-  private void generate() throws IOException {
-    delete(work.resolve("src"));
-    delete(work.resolve("minimal"));
-    Path model = work.resolve("src/gen/model");
-    Path api = work.resolve("src/gen/api");
-    Path bare = work.resolve("minimal/gen/api");
-    Files.createDirectories(model);
-    Files.createDirectories(api);
-    Files.createDirectories(bare);
-    for (int m = 0; m < MODELS; m++) {
-      write(
-          model.resolve("Model" + m + ".java"),
-          "package gen.model;\n\nimport java.time.LocalDate;\nimport java.util.List;\n\n"
-              + "public record Model"
-              + m
-              + "(String id, String name, int count, List<String> tags, LocalDate created,"
-              + " Double score) {}\n");
-    }
-    for (int i = 0; i < INTERFACES; i++) {
-      write(api.resolve(String.format(Locale.ROOT, "Api%03d.java", i)), apiSource(i));
-      Path implementation = bare.resolve(String.format(Locale.ROOT, "MinimalApi%03d.java", i));
-      Files.writeString(implementation, minimalSource(i), StandardCharsets.UTF_8);
-      minimal.add(implementation);
+  private int count(Shape shape, Pattern client) throws IOException {
+    try (Stream<Path> files = Files.walk(dir(shape, "classes"))) {
+      return (int) files.filter(p -> client.matcher(p.getFileName().toString()).matches()).count();
     }
   }
 
   /**
-   * The least a generated implementation of {@link #apiSource} can be: the same signatures, each
-   * method throwing, no fields, no runtime calls.
+   * common/: the records the interfaces use and, for {@link Shape#MODULE}, the ordinary types;
+   * bisnode/ and avaje/: the interfaces in each one's annotations; minimal/: the do-nothing
+   * implementations of ours.
    */
-  private static String minimalSource(int i) {
-    String name = String.format(Locale.ROOT, "Api%03d", i);
-    String m0 = model(i);
-    String m1 = model(i + 1);
-    String m2 = model(i + 2);
-    String m3 = model(i + 3);
-    String none = " {\n    throw new UnsupportedOperationException();\n  }\n\n";
-    return "package gen.api;\n\n"
-        + "import io.github.bisnodeclient.runtime.BisnodeResponse;\n"
-        + "import java.time.LocalDate;\n"
-        + "import java.util.List;\n"
-        + "import java.util.Map;\n"
-        + "import java.util.Optional;\n"
-        + "import java.util.concurrent.CompletableFuture;\n\n"
-        + "public final class Minimal"
-        + name
-        + " implements "
-        + name
-        + " {\n"
-        + "  @Override\n  public "
-        + m0
-        + " get(String id, String expand)"
-        + none
-        + "  @Override\n  public Optional<"
-        + m1
-        + "> find(String name, Integer limit)"
-        + none
-        + "  @Override\n  public "
-        + m2
-        + " create("
-        + m2
-        + " body, String requestId)"
-        + none
-        + "  @Override\n  public String text(String id)"
-        + none
-        + "  @Override\n  public CompletableFuture<"
-        + m3
-        + "> getAsync(String id)"
-        + none
-        + "  @Override\n  public BisnodeResponse<"
-        + m0
-        + "> history(String id, Map<String, String> filters)"
-        + none
-        + "  @Override\n  public void touch(String id)"
-        + none
-        + "  @Override\n  public "
-        + m1
-        + " search(String q, List<String> tags, LocalDate from)"
-        + none
-        + "  @Override\n  public "
-        + m2
-        + " inGroup(String group, int number)"
-        + none
-        + "  @Override\n  public byte[] document(String id)"
-        + none.substring(0, none.length() - 1)
-        + "}\n";
+  private void generate(Shape shape) throws IOException {
+    for (String d : List.of("common", "bisnode", "avaje", "minimal")) {
+      delete(dir(shape, d));
+    }
+    for (int m = 0; m < ApiSources.MODELS; m++) {
+      write(dir(shape, "common"), "gen/model/Model" + m + ".java", ApiSources.modelSource(m));
+    }
+    if (shape.ordinary) {
+      for (Map.Entry<String, String> file : ModuleSources.all().entrySet()) {
+        write(dir(shape, "common"), file.getKey(), file.getValue());
+      }
+    }
+    for (int i = 0; i < shape.interfaces; i++) {
+      String name = ApiSources.name(i);
+      write(dir(shape, "bisnode"), "gen/api/" + name + ".java", ApiSources.bisnode(i));
+      write(dir(shape, "avaje"), "gen/api/" + name + ".java", ApiSources.avaje(i));
+      write(dir(shape, "minimal"), "gen/api/Minimal" + name + ".java", ApiSources.minimal(i));
+    }
+  }
+
+  private static void write(Path root, String relative, String text) throws IOException {
+    Path file = root.resolve(relative);
+    Files.createDirectories(file.getParent());
+    Files.writeString(file, text, StandardCharsets.UTF_8);
   }
 
   private static void copyTree(Path from, Path to) throws IOException {
@@ -302,67 +436,6 @@ final class CompileCost {
         }
       }
     }
-  }
-
-  /** The record that interface {@code i} (and its neighbours, by offset) use. */
-  private static String model(int i) {
-    return "gen.model.Model" + (i % MODELS);
-  }
-
-  /** Ten methods that use every annotation and return shape the processor supports. */
-  private static String apiSource(int i) {
-    String name = String.format(Locale.ROOT, "Api%03d", i);
-    String m0 = model(i);
-    String m1 = model(i + 1);
-    String m2 = model(i + 2);
-    String m3 = model(i + 3);
-    return "package gen.api;\n\n"
-        + "import io.github.bisnodeclient.annotations.*;\n"
-        + "import io.github.bisnodeclient.runtime.BisnodeResponse;\n"
-        + "import java.time.LocalDate;\n"
-        + "import java.util.List;\n"
-        + "import java.util.Map;\n"
-        + "import java.util.Optional;\n"
-        + "import java.util.concurrent.CompletableFuture;\n\n"
-        + "@BisnodeApi(baseUrl = \"https://api.example.com/"
-        + name.toLowerCase(Locale.ROOT)
-        + "/v1\", scope = \"bci\")\n"
-        + "public interface "
-        + name
-        + " {\n"
-        + "  @Get(\"/items/{id}\")\n  "
-        + m0
-        + " get(@Path(\"id\") String id, @Query(\"expand\") String expand);\n\n"
-        + "  @Get(\"/items\")\n  Optional<"
-        + m1
-        + "> find(@Query(\"name\") String name, @Query(\"limit\") Integer limit);\n\n"
-        + "  @Post(\"/items\")\n  "
-        + m2
-        + " create(@Body "
-        + m2
-        + " body, @Header(\"X-Request-Id\") String requestId);\n\n"
-        + "  @Get(\"/items/{id}/text\")\n  String text(@Path(\"id\") String id);\n\n"
-        + "  @Get(\"/items/{id}\")\n  CompletableFuture<"
-        + m3
-        + "> getAsync(@Path(\"id\") String id);\n\n"
-        + "  @Get(\"/items/{id}/history\")\n  BisnodeResponse<"
-        + m0
-        + "> history(@Path(\"id\") String id, @QueryMap Map<String, String> filters);\n\n"
-        + "  @Post(\"/items/{id}/touch\")\n  void touch(@Path(\"id\") String id);\n\n"
-        + "  @Get(\"/items/search\")\n  "
-        + m1
-        + " search(@Query(\"q\") String q, @Query(\"tag\") List<String> tags,"
-        + " @Query(\"from\") LocalDate from);\n\n"
-        + "  @Get(\"/groups/{group}/items/{number}\")\n  "
-        + m2
-        + " inGroup(@Path(\"group\") String group, @Path(\"number\") int number);\n\n"
-        + "  @Get(\"/items/{id}/document\")\n  byte[] document(@Path(\"id\") String id);\n"
-        + "}\n";
-  }
-
-  private void write(Path file, String text) throws IOException {
-    Files.writeString(file, text, StandardCharsets.UTF_8);
-    sources.add(file);
   }
 
   static void delete(Path dir) throws IOException {

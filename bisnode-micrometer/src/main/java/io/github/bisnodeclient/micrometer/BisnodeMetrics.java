@@ -9,8 +9,8 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Tags;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.observation.ObservationRegistry;
+import java.util.List;
 import java.util.Objects;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Records a client's calls and token requests as Micrometer meters:
@@ -73,8 +73,8 @@ public final class BisnodeMetrics implements BisnodeListener {
    *     #monitor(MeterRegistry, TokenCache)}
    */
   public static BisnodeListener listener(MeterRegistry registry, ObservationRegistry observations) {
-    return new Both(
-        new BisnodeMetrics(registry, false), BisnodeObservations.listener(observations));
+    return BisnodeListener.all(
+        List.of(new BisnodeMetrics(registry, false), BisnodeObservations.listener(observations)));
   }
 
   /**
@@ -141,46 +141,5 @@ public final class BisnodeMetrics implements BisnodeListener {
                 "error", Names.error(event.failure())))
         .register(registry)
         .record(event.duration());
-  }
-
-  /** Two listeners, each told every event. */
-  private static final class Both implements BisnodeListener {
-    private final BisnodeListener first;
-    private final BisnodeListener second;
-
-    Both(BisnodeListener first, BisnodeListener second) {
-      this.first = first;
-      this.second = second;
-    }
-
-    @Override
-    public void onCallStart(CallContext call) {
-      first.onCallStart(call);
-      second.onCallStart(call);
-    }
-
-    @Override
-    public void onCall(CallEvent event) {
-      first.onCall(event);
-      second.onCall(event);
-    }
-
-    @Override
-    public void onTokenWait(CallContext call) {
-      first.onTokenWait(call);
-      second.onTokenWait(call);
-    }
-
-    @Override
-    public void onTokenWaitEnd(CallContext call, @Nullable Throwable failure) {
-      first.onTokenWaitEnd(call, failure);
-      second.onTokenWaitEnd(call, failure);
-    }
-
-    @Override
-    public void onTokenFetch(TokenEvent event) {
-      first.onTokenFetch(event);
-      second.onTokenFetch(event);
-    }
   }
 }

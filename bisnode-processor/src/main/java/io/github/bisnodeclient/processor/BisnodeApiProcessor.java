@@ -26,6 +26,7 @@ import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
+import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Elements;
@@ -74,6 +75,12 @@ public final class BisnodeApiProcessor extends AbstractProcessor {
   /** The access classes written for records of this compilation, by the record's binary name. */
   private final Map<String, ClassName> shared = new HashMap<>();
 
+  /**
+   * The java.lang names each package's types hide, for {@link ClientWriter}: found once per package
+   * and round, as a round may add types to a package.
+   */
+  private final Map<PackageElement, List<String>> shadowedByPackage = new HashMap<>();
+
   /** Creates the processor; javac does so through {@link java.util.ServiceLoader}. */
   public BisnodeApiProcessor() {}
 
@@ -113,6 +120,7 @@ public final class BisnodeApiProcessor extends AbstractProcessor {
   @SuppressWarnings("DoNotClaimAnnotations")
   @Override
   public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+    shadowedByPackage.clear();
     Elements elements = processingEnv.getElementUtils();
     for (TypeElement type : ElementFilter.typesIn(round.getRootElements())) {
       collectCompiled(elements, type);
@@ -185,7 +193,7 @@ public final class BisnodeApiProcessor extends AbstractProcessor {
       case VALID -> {
         try {
           List<RecordModel> records = new RecordParser(elements, types).parse(model);
-          new ClientWriter(elements, types)
+          new ClientWriter(elements, types, shadowedByPackage)
               .write(model, records, shareAccesses(records))
               .writeTo(processingEnv.getFiler());
           written.put(elements.getBinaryName(api).toString(), api);

@@ -19,6 +19,7 @@ import java.util.Set;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.Modifier;
+import javax.lang.model.element.ModuleElement;
 import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.DeclaredType;
@@ -54,11 +55,20 @@ final class ClientWriter {
   private final Elements elements;
   private final Types types;
   private final TypeCode code;
+  private final Map<PackageElement, List<String>> shadowedByPackage;
 
-  ClientWriter(Elements elements, Types types) {
+  /**
+   * A writer for one interface.
+   *
+   * @param shadowedByPackage what {@link #shadowedJavaLangNames} found, by package, kept by the
+   *     caller for the round's other interfaces
+   */
+  ClientWriter(
+      Elements elements, Types types, Map<PackageElement, List<String>> shadowedByPackage) {
     this.elements = elements;
     this.types = types;
     this.code = new TypeCode(elements, types);
+    this.shadowedByPackage = shadowedByPackage;
   }
 
   /**
@@ -167,15 +177,28 @@ final class ClientWriter {
     return false;
   }
 
-  /** The simple names of java.lang types that a top-level type of {@code api}'s package hides. */
+  /**
+   * The simple names of java.lang types that a top-level type of {@code api}'s package hides, once
+   * per package and round: a lookup of a type that does not exist costs javac a resolution attempt,
+   * and there is one for every member of the package.
+   */
   private List<String> shadowedJavaLangNames(TypeElement api) {
-    List<String> shadowed = new ArrayList<>();
     PackageElement pkg = elements.getPackageOf(api);
+    return shadowedByPackage.computeIfAbsent(pkg, this::shadowedJavaLangNames);
+  }
+
+  private List<String> shadowedJavaLangNames(PackageElement pkg) {
+    // java.lang is java.base's: asked without a module, javac searches every module for the name
+    ModuleElement javaBase = elements.getModuleElement("java.base");
+    List<String> shadowed = new ArrayList<>();
     for (Element member : pkg.getEnclosedElements()) {
-      String name = member.getSimpleName().toString();
+      String name = "java.lang." + member.getSimpleName();
       if (member.getKind() != ElementKind.PACKAGE
-          && elements.getTypeElement("java.lang." + name) != null) {
-        shadowed.add(name);
+          && (javaBase == null
+                  ? elements.getTypeElement(name)
+                  : elements.getTypeElement(javaBase, name))
+              != null) {
+        shadowed.add(member.getSimpleName().toString());
       }
     }
     return shadowed;

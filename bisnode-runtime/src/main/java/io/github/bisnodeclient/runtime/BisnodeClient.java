@@ -7,7 +7,9 @@ import io.github.bisnodeclient.runtime.internal.ClientAccess;
 import io.github.bisnodeclient.runtime.internal.Connections;
 import io.github.bisnodeclient.runtime.internal.Events;
 import io.github.bisnodeclient.runtime.internal.GeneratedNames;
+import io.github.bisnodeclient.runtime.internal.Interrupts;
 import io.github.bisnodeclient.runtime.internal.RecordAdapters;
+import io.github.bisnodeclient.runtime.internal.Scheduler;
 import io.github.bisnodeclient.runtime.internal.Transport;
 import io.github.bisnodeclient.runtime.internal.Urls;
 import java.lang.reflect.Constructor;
@@ -109,6 +111,7 @@ public final class BisnodeClient implements AutoCloseable {
   private volatile @Nullable Gson plainGson;
 
   private final Connections connections;
+  private final Scheduler scheduler = new Scheduler();
   private final Transport transport;
   private final TokenPolicy tokenPolicy;
   private final TokenEndpoint tokenEndpoint;
@@ -126,6 +129,7 @@ public final class BisnodeClient implements AutoCloseable {
     this.applicationsGson = builder.gson;
     Backoff backoff = new Backoff(builder.backoffBase, builder.backoffCap, builder.random);
     Events events = new Events(builder.listener);
+    Interrupts interrupts = new Interrupts(scheduler);
     this.connections =
         new Connections(
             builder.connectTimeout,
@@ -141,7 +145,9 @@ public final class BisnodeClient implements AutoCloseable {
             backoff,
             events,
             builder.responseTimeout,
-            builder.maxResponseBytes);
+            builder.maxResponseBytes,
+            scheduler,
+            interrupts);
     this.tokenPolicy =
         new TokenPolicy(
             builder.proactiveRefresh, builder.scheduledRefresh, backoff, builder.random);
@@ -154,7 +160,10 @@ public final class BisnodeClient implements AutoCloseable {
             connections,
             ticker,
             builder.defaultTokenLifetime,
-            events);
+            events,
+            builder.responseTimeout,
+            scheduler,
+            interrupts);
   }
 
   /**
@@ -300,7 +309,7 @@ public final class BisnodeClient implements AutoCloseable {
   public void close() {
     caches.values().forEach(TokenCache::close);
     tokenPolicy.close();
-    transport.close();
+    scheduler.close();
     connections.close();
   }
 
@@ -445,7 +454,9 @@ public final class BisnodeClient implements AutoCloseable {
      * time, is cut off at this deadline too: the exchange is aborted, its connection closed, and
      * the call fails with a {@link BisnodeTimeoutException}. For a method that returns an {@code
      * InputStream}, the deadline ends when the response headers arrive, and each read of the stream
-     * then waits at most this long.
+     * then waits at most this long. Each token request has the same deadline, from sending to the
+     * last byte; one cut off by it fails as a {@link BisnodeAuthException} whose cause is a {@link
+     * BisnodeTimeoutException}.
      *
      * @param timeout the timeout, more than zero
      * @return this builder

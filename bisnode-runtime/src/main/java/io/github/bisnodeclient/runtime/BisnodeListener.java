@@ -1,6 +1,7 @@
 package io.github.bisnodeclient.runtime;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CancellationException;
 import org.jspecify.annotations.Nullable;
@@ -16,6 +17,22 @@ import org.jspecify.annotations.Nullable;
  * creates no contexts and no events.
  */
 public interface BisnodeListener {
+  /**
+   * One listener that tells each of {@code listeners} every event, in their order: for a client
+   * that several listeners watch (meters and traces, say), since a builder takes one.
+   *
+   * @param listeners the listeners, one or more
+   * @return the one listener given, or one for all of them
+   * @throws IllegalArgumentException if {@code listeners} is empty
+   */
+  static BisnodeListener all(List<BisnodeListener> listeners) {
+    List<BisnodeListener> copy = List.copyOf(listeners);
+    if (copy.isEmpty()) {
+      throw new IllegalArgumentException("no listeners");
+    }
+    return copy.size() == 1 ? copy.get(0) : new AllListeners(copy);
+  }
+
   /**
    * Called when an API call starts, before its first request; headers added to {@code call} here go
    * on each of its requests.

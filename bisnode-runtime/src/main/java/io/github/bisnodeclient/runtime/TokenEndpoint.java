@@ -9,7 +9,9 @@ import io.github.bisnodeclient.runtime.internal.BufferingConsumer;
 import io.github.bisnodeclient.runtime.internal.Connections;
 import io.github.bisnodeclient.runtime.internal.Events;
 import io.github.bisnodeclient.runtime.internal.Failures;
+import io.github.bisnodeclient.runtime.internal.Interrupts;
 import io.github.bisnodeclient.runtime.internal.RetryAfter;
+import io.github.bisnodeclient.runtime.internal.Scheduler;
 import io.github.bisnodeclient.runtime.internal.SecretHeader;
 import io.github.bisnodeclient.runtime.internal.UrlEncoding;
 import java.io.IOException;
@@ -23,8 +25,10 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
 import org.apache.hc.client5.http.async.methods.SimpleHttpRequest;
 import org.apache.hc.client5.http.async.methods.SimpleRequestProducer;
@@ -41,6 +45,12 @@ import org.jspecify.annotations.Nullable;
 /**
  * Bisnode's OAuth2 token endpoint: sends the client-credentials request exactly as Bisnode
  * documents it and reads the token answer.
+ *
+ * <p>A token request has one deadline, the client's {@code responseTimeout}, from sending to the
+ * last byte, as an API call's attempt has: an endpoint that drips its answer a byte at a time is
+ * cut off, its connection closed, and the request fails as a {@link BisnodeAuthException} whose
+ * cause is a {@link BisnodeTimeoutException}. A blocking request whose thread is interrupted (the
+ * client closing) is aborted too.
  */
 final class TokenEndpoint {
   /**
@@ -66,6 +76,9 @@ final class TokenEndpoint {
   private final Ticker ticker;
   private final long defaultLifetimeNanos;
   private final Events events;
+  private final long deadlineNanos;
+  private final Scheduler scheduler;
+  private final Interrupts interrupts;
   private final AtomicBoolean saidMissingLifetime = new AtomicBoolean();
 
   TokenEndpoint(
@@ -76,7 +89,10 @@ final class TokenEndpoint {
       Connections connections,
       Ticker ticker,
       Duration defaultLifetime,
-      Events events) {
+      Events events,
+      Duration responseTimeout,
+      Scheduler scheduler,
+      Interrupts interrupts) {
     this.url = url;
     this.uri = URI.create(url);
     this.authentication = authentication;
@@ -93,6 +109,9 @@ final class TokenEndpoint {
     this.ticker = ticker;
     this.defaultLifetimeNanos = defaultLifetime.toNanos();
     this.events = events;
+    this.deadlineNanos = responseTimeout.toNanos();
+    this.scheduler = scheduler;
+    this.interrupts = interrupts;
   }
 
   private static Header basic(String user, String password) {
@@ -117,12 +136,34 @@ final class TokenEndpoint {
     prepare(post);
     post.setEntity(new StringEntity(form(scope), FORM));
     Attempt attempt = new Attempt(scope, awaited);
+    Scheduler.Deadline deadline = scheduler.deadline(deadlineNanos, post::cancel);
+    Interrupts.Watch watch = interrupts.watch(post::cancel);
     try (ClassicHttpResponse response = connections.classic().executeOpen(null, post, null)) {
       byte[] body = response.getEntity() == null ? new byte[0] : readBody(response.getEntity());
       return attempt.answered(response.getCode(), retryAfter(response), body);
     } catch (IOException e) {
-      throw attempt.failed(new BisnodeAuthException(url, 0, null, Failures.describe(e), e));
+      throw attempt.failed(deadline.fired() ? timedOut(e) : noAnswer(e));
+    } finally {
+      deadline.cancel();
+      watch.end();
     }
+  }
+
+  private BisnodeAuthException noAnswer(Exception e) {
+    return new BisnodeAuthException(url, 0, null, Failures.describe(e), e);
+  }
+
+  private BisnodeAuthException timedOut(@Nullable Exception e) {
+    String within =
+        "did not complete within "
+            + TimeUnit.NANOSECONDS.toMillis(deadlineNanos)
+            + " ms (responseTimeout)";
+    return new BisnodeAuthException(
+        url,
+        0,
+        null,
+        within,
+        new BisnodeTimeoutException("Token request to " + url + " " + within, e));
   }
 
   /** The same request as {@link #fetch}, without blocking the calling thread. */
@@ -132,8 +173,20 @@ final class TokenEndpoint {
     post.setBody(form(scope), FORM);
     Attempt attempt = new Attempt(scope, awaited);
     CompletableFuture<AccessToken> result = new CompletableFuture<>();
-    // The callback settles `result`; the future execute returns adds nothing to it.
-    var unused =
+    // Cancelling the exchange at the deadline ends it through cancelled(), as a timeout.
+    AtomicReference<@Nullable Future<?>> exchange = new AtomicReference<>();
+    Scheduler.Deadline deadline =
+        scheduler.deadline(
+            deadlineNanos,
+            () -> {
+              Future<?> started = exchange.get();
+              if (started != null) {
+                started.cancel(true);
+              }
+            });
+    // The deadline's timer is dropped as soon as the request ends; this future adds nothing.
+    var unused = result.whenComplete((token, failure) -> deadline.cancel());
+    Future<?> started =
         connections
             .async()
             .execute(
@@ -154,18 +207,23 @@ final class TokenEndpoint {
                   @Override
                   public void failed(Exception e) {
                     result.completeExceptionally(
-                        attempt.failed(
-                            new BisnodeAuthException(url, 0, null, Failures.describe(e), e)));
+                        attempt.failed(deadline.fired() ? timedOut(e) : noAnswer(e)));
                   }
 
                   @Override
                   public void cancelled() {
                     result.completeExceptionally(
                         attempt.failed(
-                            new BisnodeAuthException(
-                                url, 0, null, "the token request was cancelled", null)));
+                            deadline.fired()
+                                ? timedOut(null)
+                                : new BisnodeAuthException(
+                                    url, 0, null, "the token request was cancelled", null)));
                   }
                 });
+    exchange.set(started);
+    if (deadline.fired()) {
+      started.cancel(true); // the deadline came before the exchange was known
+    }
     return result;
   }
 

@@ -1,8 +1,10 @@
 package io.github.bisnodeclient.sandbox;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.DateTimeException;
 import java.time.format.DateTimeFormatter;
 import java.util.HashSet;
 import java.util.List;
@@ -12,6 +14,51 @@ import org.junit.jupiter.api.Test;
 
 /** The sample data is consistent with itself, as real register data is. */
 class SampleDataTest {
+  @Test
+  void aMissingResourceFailsNamingIt() {
+    IllegalStateException e =
+        assertThrows(IllegalStateException.class, () -> SampleData.read("no-such-data.json"));
+
+    assertEquals(
+        "The sandbox's sample data is missing: no resource no-such-data.json beside"
+            + " io.github.bisnodeclient.sandbox.SampleData on the classpath",
+        e.getMessage());
+  }
+
+  @Test
+  void aFileWithoutATableFailsSayingSo() {
+    IllegalStateException e =
+        assertThrows(
+            IllegalStateException.class,
+            () -> SampleData.read("sample-data-without-companies.json"));
+
+    assertEquals(
+        "The sandbox's sample data sample-data-without-companies.json lacks \"persons\" or"
+            + " \"companies\"",
+        e.getMessage());
+  }
+
+  @Test
+  void aValueThatDoesNotParseFailsNamingTheFileAndKeepingTheCause() {
+    IllegalStateException e =
+        assertThrows(
+            IllegalStateException.class,
+            () -> SampleData.read("sample-data-with-a-wrong-date.json"));
+
+    assertEquals(
+        "The sandbox's sample data sample-data-with-a-wrong-date.json is invalid", e.getMessage());
+    assertTrue(
+        causes(e).stream().anyMatch(DateTimeException.class::isInstance), causes(e)::toString);
+  }
+
+  private static List<Throwable> causes(Throwable e) {
+    List<Throwable> causes = new java.util.ArrayList<>();
+    for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+      causes.add(cause);
+    }
+    return causes;
+  }
+
   @Test
   void theDemoPersonIsThere() {
     Person sven = SampleData.PERSONS.get(0);

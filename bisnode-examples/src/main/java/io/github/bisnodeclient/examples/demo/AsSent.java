@@ -2,12 +2,17 @@ package io.github.bisnodeclient.examples.demo;
 
 import io.github.bisnodeclient.annotations.BisnodeApi;
 import io.github.bisnodeclient.annotations.Body;
+import io.github.bisnodeclient.annotations.Delete;
 import io.github.bisnodeclient.annotations.Get;
+import io.github.bisnodeclient.annotations.Idempotent;
 import io.github.bisnodeclient.annotations.Path;
 import io.github.bisnodeclient.annotations.Post;
+import io.github.bisnodeclient.annotations.Put;
 import io.github.bisnodeclient.annotations.Query;
 import io.github.bisnodeclient.examples.company.CompanySearchRequest;
 import io.github.bisnodeclient.examples.company.CreditReportRequest;
+import io.github.bisnodeclient.examples.monitoring.CompanyIds;
+import io.github.bisnodeclient.examples.monitoring.EventsRequest;
 import io.github.bisnodeclient.examples.person.Country;
 import io.github.bisnodeclient.examples.person.PersonCriteria;
 import java.time.LocalDate;
@@ -77,6 +82,32 @@ final class AsSent {
     default String creditReport(Country country, CreditReportRequest request) {
       return creditReport(country.name().toLowerCase(Locale.ROOT), request);
     }
+  }
+
+  /**
+   * {@link io.github.bisnodeclient.examples.monitoring.CreditMonitoringCompaniesApi}'s portfolio
+   * requests, as text.
+   */
+  @BisnodeApi(
+      baseUrl = "https://api.bisnode.com/credit-monitoring-companies/v1",
+      scope = "credit_monitoring_companies")
+  interface Monitoring {
+    @Put("/portfolio/companies")
+    String addCompanies(@Body CompanyIds companies);
+
+    @Delete("/portfolio/companies")
+    String removeCompanies(@Body CompanyIds companies);
+
+    @Get("/portfolio/companies")
+    String companies(
+        @Query("page") int page,
+        @Query("size") int size,
+        @Query("sortBy") String sortBy,
+        @Query("sortDirection") String sortDirection);
+
+    @Post("/portfolio/events")
+    @Idempotent
+    String events(@Body EventsRequest request);
   }
 
   /** The body as it came, ending in one line break. */

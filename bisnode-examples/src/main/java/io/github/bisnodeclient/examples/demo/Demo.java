@@ -21,7 +21,8 @@ import picocli.CommandLine.Command;
       PersonSearchCommand.class,
       PersonFindCommand.class,
       CompanySearchCommand.class,
-      CreditReportCommand.class
+      CreditReportCommand.class,
+      MonitorCommand.class
     },
     footer = {
       "",

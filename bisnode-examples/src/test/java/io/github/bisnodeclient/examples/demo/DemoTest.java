@@ -293,7 +293,9 @@ class DemoTest {
 
     assertEquals(0, run.exitCode());
     for (String command :
-        new String[] {"person-search", "person-find", "company-search", "credit-report"}) {
+        new String[] {
+          "person-search", "person-find", "company-search", "credit-report", "monitor"
+        }) {
       assertTrue(run.out().contains("  " + command + " "), command + " in " + run.out());
     }
     assertTrue(run.out().contains("Exit codes: 0 done, 2 invalid request"), run.out());

@@ -77,6 +77,37 @@ class CreditMonitoringCompaniesApiTest {
   }
 
   @Test
+  void anIdempotentPostIsRetriedAfterA429() {
+    monitoring.addCompanies(CompanyIds.of(NORRSKEN));
+    sandbox.resetCounters();
+    sandbox.faults().throttleNextApiRequests(1, 0);
+
+    EventsResult events = monitoring.events(EventsRequest.page(0, 20));
+
+    assertEquals(4L, events.page().totalEvents());
+    List<RecordedRequest> posts = sandbox.recordedRequests();
+    assertEquals(2, posts.size(), "the 429 and the retry: " + posts);
+    assertEquals("POST", posts.get(1).method());
+    assertEquals(posts.get(0).target(), posts.get(1).target());
+    assertEquals(posts.get(0).body(), posts.get(1).body(), "the same body sent again");
+  }
+
+  @Test
+  void anUnmarkedPostIsNotResentAfterA429() {
+    monitoring.addCompanies(CompanyIds.of(NORRSKEN));
+    sandbox.resetCounters();
+    sandbox.faults().throttleNextApiRequests(1, 0);
+
+    BisnodeApiException e =
+        assertThrows(
+            BisnodeApiException.class,
+            () -> monitoring.addReferences(ReferencesRequest.of(NORRSKEN, "r1")));
+
+    assertEquals(429, e.status());
+    assertEquals(1, sandbox.apiRequestCount());
+  }
+
+  @Test
   void anUnmarkedPostIsNotResentAfterA503() {
     monitoring.addCompanies(CompanyIds.of(NORRSKEN));
     sandbox.resetCounters();

@@ -9,11 +9,12 @@ import java.util.concurrent.TimeUnit;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One daemon thread per client that fires call deadlines and asynchronous retries, started on first
- * use and stopped when the client closes. A deadline that is cancelled because its call finished is
- * removed at once, so a busy client's queue holds only calls in flight.
+ * One daemon thread per client that fires call and token-request deadlines, asynchronous retries
+ * and the {@link Interrupts} watch, started on first use and stopped when the client closes. A
+ * deadline that is cancelled because its call finished is removed at once, so a busy client's queue
+ * holds only calls in flight.
  */
-final class Scheduler implements AutoCloseable {
+public final class Scheduler implements AutoCloseable {
   private static final Future<?> NOTHING = new java.util.concurrent.CompletableFuture<>();
 
   @GuardedBy("this")
@@ -22,8 +23,17 @@ final class Scheduler implements AutoCloseable {
   @GuardedBy("this")
   private boolean closed;
 
-  /** Runs {@code task} after {@code delayNanos}; a cancelled no-op once the client is closed. */
-  Future<?> schedule(Runnable task, long delayNanos) {
+  /** A scheduler whose thread starts with the first task. */
+  public Scheduler() {}
+
+  /**
+   * Runs {@code task} after {@code delayNanos}; a cancelled no-op once the client is closed.
+   *
+   * @param task what to run, on the scheduler's thread
+   * @param delayNanos how long from now
+   * @return the task's future, to cancel it
+   */
+  public Future<?> schedule(Runnable task, long delayNanos) {
     ScheduledThreadPoolExecutor service = executor();
     if (service == null) {
       return NOTHING;
@@ -33,6 +43,48 @@ final class Scheduler implements AutoCloseable {
       return future;
     } catch (RejectedExecutionException e) {
       return NOTHING;
+    }
+  }
+
+  /**
+   * A deadline: runs {@code abort} once, {@code delayNanos} from now, unless cancelled first, and
+   * remembers that it did, so that the failure the abort causes can be told for a timeout.
+   *
+   * @param delayNanos how long from now
+   * @param abort what ends the exchange, on the scheduler's thread
+   * @return the deadline, to cancel it when the exchange ends
+   */
+  public Deadline deadline(long delayNanos, Runnable abort) {
+    Deadline deadline = new Deadline();
+    deadline.timer =
+        schedule(
+            () -> {
+              deadline.fired = true;
+              abort.run();
+            },
+            delayNanos);
+    return deadline;
+  }
+
+  /** See {@link #deadline(long, Runnable)}. */
+  public static final class Deadline {
+    private volatile Future<?> timer = NOTHING;
+    private volatile boolean fired;
+
+    private Deadline() {}
+
+    /**
+     * Whether the deadline came and ran its abort.
+     *
+     * @return true once it fired
+     */
+    public boolean fired() {
+      return fired;
+    }
+
+    /** Drops the deadline; an abort already running still finishes. */
+    public void cancel() {
+      timer.cancel(false);
     }
   }
 
@@ -55,6 +107,7 @@ final class Scheduler implements AutoCloseable {
     return executor;
   }
 
+  /** Stops the thread; tasks scheduled afterwards never run. */
   @Override
   public synchronized void close() {
     closed = true;

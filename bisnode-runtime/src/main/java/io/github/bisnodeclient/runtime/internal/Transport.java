@@ -39,9 +39,10 @@ import org.jspecify.annotations.Nullable;
  * <p>Whatever the server does, an attempt of a buffered call ends by its deadline (the response
  * timeout, from sending to the last byte: a server that drips its body a byte at a time is cut
  * off), its body is read within the size limit, decoded bytes counted, and nothing but a {@link
- * BisnodeException} leaves a call.
+ * BisnodeException} leaves a call. A blocking call whose thread is interrupted ends promptly too,
+ * whatever it waits for: its exchange is aborted by {@link Interrupts}.
  */
-public final class Transport implements AutoCloseable {
+public final class Transport {
   /**
    * Its logger, looked up on first use: finding the logging backend (a service lookup on the class
    * path) is start-up time that a client which never logs need not pay.
@@ -55,7 +56,8 @@ public final class Transport implements AutoCloseable {
   private final Events events;
   private final long deadlineNanos;
   private final long maxResponseBytes;
-  private final Scheduler scheduler = new Scheduler();
+  private final Scheduler scheduler;
+  private final Interrupts interrupts;
 
   /**
    * A transport over a client's connections.
@@ -67,6 +69,8 @@ public final class Transport implements AutoCloseable {
    * @param events the listener's events
    * @param responseTimeout how long an attempt of a buffered call may take, sending to last byte
    * @param maxResponseBytes the most bytes a buffered body may have, decoded
+   * @param scheduler runs deadlines and asynchronous retries
+   * @param interrupts aborts the blocking exchanges of interrupted threads
    */
   public Transport(
       Connections connections,
@@ -75,12 +79,16 @@ public final class Transport implements AutoCloseable {
       Backoff backoff,
       Events events,
       Duration responseTimeout,
-      long maxResponseBytes) {
+      long maxResponseBytes,
+      Scheduler scheduler,
+      Interrupts interrupts) {
     this.connections = connections;
     this.policy = new RetryPolicy(maxAttempts, retryAfterCap, backoff);
     this.events = events;
     this.deadlineNanos = responseTimeout.toNanos();
     this.maxResponseBytes = maxResponseBytes;
+    this.scheduler = scheduler;
+    this.interrupts = interrupts;
   }
 
   /** A call starts: its listener's context, or null without a listener. */
@@ -97,6 +105,10 @@ public final class Transport implements AutoCloseable {
     Attempts<T> attempts = new Attempts<>(call);
     try {
       while (true) {
+        if (Thread.currentThread().isInterrupted()) {
+          // Interrupted before anything blocks: end now, whether or not a wait would notice.
+          throw interrupted(call.endpoint(), new InterruptedException());
+        }
         attempts.started();
         CallContext context = call.context();
         AccessToken token =
@@ -115,12 +127,23 @@ public final class Transport implements AutoCloseable {
           deadline.cancel();
           sleep(call.endpoint(), attempts.afterFailure(deadline.failure(e)));
           continue;
+        } catch (RuntimeException e) {
+          deadline.cancel(); // no watch outlives its exchange, whatever ends it
+          throw e;
         }
-        RetryPolicy.Next next =
-            attempts.afterResponse(response.getCode(), headerValue(response, "Retry-After"), token);
-        if (next.action() != RetryPolicy.Action.READ) {
-          deadline.cancel();
+        RetryPolicy.Next next;
+        try {
+          next =
+              attempts.afterResponse(
+                  response.getCode(), headerValue(response, "Retry-After"), token);
+        } catch (RuntimeException e) {
           closeQuietly(response);
+          deadline.cancel();
+          throw e;
+        }
+        if (next.action() != RetryPolicy.Action.READ) {
+          closeQuietly(response);
+          deadline.cancel();
           sleep(call.endpoint(), next.delayNanos());
           continue;
         }
@@ -140,32 +163,39 @@ public final class Transport implements AutoCloseable {
   }
 
   /**
-   * The deadline of one attempt: at {@code deadlineNanos} after sending it aborts the exchange, so
-   * that a blocked read or a pending future ends, and the failure that follows reads as a timeout.
+   * The deadline of one blocking attempt: at {@code deadlineNanos} after sending it aborts the
+   * exchange, so that a blocked read ends, and the failure that follows reads as a timeout. Until
+   * cancelled, an interrupt of the caller's thread aborts the exchange as well.
    */
   private final class Deadline {
     private final Endpoint<?> endpoint;
-    private final Future<?> timer;
-    private volatile boolean fired;
+    private final Scheduler.Deadline timer;
+    private final Interrupts.Watch watch;
 
     Deadline(Call<?> call, Runnable abort) {
       this.endpoint = call.endpoint();
-      this.timer =
-          scheduler.schedule(
-              () -> {
-                fired = true;
-                abort.run();
-              },
-              deadlineOf(endpoint));
+      this.timer = scheduler.deadline(deadlineOf(endpoint), abort);
+      this.watch = interrupts.watch(abort);
     }
 
     void cancel() {
-      timer.cancel(false);
+      timer.cancel();
+      watch.end();
+    }
+
+    /**
+     * A body streamed to the caller: the deadline ends, the watch goes on with the stream, for
+     * whichever thread reads it.
+     */
+    Interrupts.Watch handOver() {
+      timer.cancel();
+      watch.idle();
+      return watch;
     }
 
     /** What the call fails with for {@code e}: a timeout if the deadline caused it. */
     Exception failure(Exception e) {
-      return fired ? timeout(endpoint, e) : e;
+      return timer.fired() ? timeout(endpoint, e) : e;
     }
   }
 
@@ -377,7 +407,7 @@ public final class Transport implements AutoCloseable {
                       @Override
                       public void cancelled() {
                         deadline.cancel();
-                        if (deadline.fired) {
+                        if (deadline.fired()) {
                           fail(timeout(call.endpoint(), null));
                         } else {
                           result.cancel(false);
@@ -442,27 +472,25 @@ public final class Transport implements AutoCloseable {
   /** An asynchronous attempt's deadline: cancels the exchange, which then reads as a timeout. */
   private final class AsyncDeadline {
     private final long nanos;
-    volatile boolean fired;
-    private volatile @Nullable Future<?> timer;
+    private volatile Scheduler.@Nullable Deadline timer;
 
     AsyncDeadline(long nanos) {
       this.nanos = nanos;
     }
 
     void arm(Future<?> exchange) {
-      timer =
-          scheduler.schedule(
-              () -> {
-                fired = true;
-                exchange.cancel(true);
-              },
-              nanos);
+      timer = scheduler.deadline(nanos, () -> exchange.cancel(true));
+    }
+
+    boolean fired() {
+      Scheduler.Deadline current = timer;
+      return current != null && current.fired();
     }
 
     void cancel() {
-      Future<?> current = timer;
+      Scheduler.Deadline current = timer;
       if (current != null) {
-        current.cancel(false);
+        current.cancel();
       }
     }
   }
@@ -518,10 +546,10 @@ public final class Transport implements AutoCloseable {
       int status = response.getCode();
       HttpEntity entity = response.getEntity();
       if (endpoint.returns().kind() == Returns.Kind.STREAM && status >= 200 && status < 300) {
-        // The caller reads at its own pace; each read waits at most the response timeout.
-        deadline.cancel();
+        // The caller reads at its own pace; each read waits at most the response timeout, and an
+        // interrupt of the thread that reads ends it.
         @SuppressWarnings("unchecked")
-        T stream = (T) new ResponseStream(response, entity);
+        T stream = (T) new ResponseStream(response, entity, endpoint, deadline.handOver());
         handedOver = true;
         return stream;
       }
@@ -608,12 +636,6 @@ public final class Transport implements AutoCloseable {
     return header == null ? null : header.getValue();
   }
 
-  /** Stops the deadlines' thread. */
-  @Override
-  public void close() {
-    scheduler.close();
-  }
-
   private static void closeQuietly(ClassicHttpResponse response) {
     try {
       response.close();
@@ -622,17 +644,94 @@ public final class Transport implements AutoCloseable {
     }
   }
 
-  /** A response body the caller reads; closing it releases the connection. */
+  /**
+   * A response body the caller reads; closing it releases the connection. A read whose thread is
+   * interrupted ends with an {@link InterruptedIOException} whose cause is the {@link
+   * InterruptedException}, the thread's flag still set; the connection is closed.
+   */
   private static final class ResponseStream extends FilterInputStream {
     private final ClassicHttpResponse response;
+    private final Endpoint<?> endpoint;
+    private final Interrupts.Watch watch;
 
-    ResponseStream(ClassicHttpResponse response, @Nullable HttpEntity entity) throws IOException {
+    ResponseStream(
+        ClassicHttpResponse response,
+        @Nullable HttpEntity entity,
+        Endpoint<?> endpoint,
+        Interrupts.Watch watch)
+        throws IOException {
       super(entity == null ? InputStream.nullInputStream() : entity.getContent());
       this.response = response;
+      this.endpoint = endpoint;
+      this.watch = watch;
+    }
+
+    @Override
+    public int read() throws IOException {
+      watch.reading();
+      try {
+        return atEnd(super.read());
+      } catch (IOException e) {
+        throw failure(e);
+      } finally {
+        watch.idle();
+      }
+    }
+
+    @Override
+    public int read(byte[] bytes, int offset, int length) throws IOException {
+      watch.reading();
+      try {
+        return atEnd(super.read(bytes, offset, length));
+      } catch (IOException e) {
+        throw failure(e);
+      } finally {
+        watch.idle();
+      }
+    }
+
+    @Override
+    public long skip(long n) throws IOException {
+      watch.reading();
+      try {
+        return super.skip(n);
+      } catch (IOException e) {
+        throw failure(e);
+      } finally {
+        watch.idle();
+      }
+    }
+
+    /** At the end of the body HttpClient releases the connection: nothing is left to watch. */
+    private int atEnd(int read) {
+      if (read < 0) {
+        watch.end();
+      }
+      return read;
+    }
+
+    private IOException failure(IOException e) {
+      watch.end();
+      if (!watch.aborted() && !Thread.currentThread().isInterrupted()) {
+        return e;
+      }
+      Thread.currentThread().interrupt();
+      InterruptedException cause = new InterruptedException();
+      cause.initCause(e);
+      InterruptedIOException interrupted =
+          new InterruptedIOException(
+              "Reading the body of "
+                  + endpoint.verb()
+                  + " "
+                  + endpoint.path().template()
+                  + " was interrupted");
+      interrupted.initCause(cause);
+      return interrupted;
     }
 
     @Override
     public void close() throws IOException {
+      watch.end();
       try {
         super.close();
       } finally {

@@ -61,11 +61,9 @@ public class BisnodeAutoConfiguration {
       ObjectProvider<BisnodeListener> listeners,
       ObjectProvider<BisnodeClientCustomizer> customizers) {
     BisnodeClient.Builder builder = builder(properties, apis);
-    List<BisnodeListener> all = new ArrayList<>();
-    listeners.orderedStream().forEach(all::add);
-    BisnodeListener listener = CompositeListener.of(all);
-    if (listener != null) {
-      builder.listener(listener);
+    List<BisnodeListener> all = listeners.orderedStream().toList();
+    if (!all.isEmpty()) {
+      builder.listener(BisnodeListener.all(all));
     }
     customizers.orderedStream().forEach(customizer -> customizer.customize(builder));
     return builder.build();

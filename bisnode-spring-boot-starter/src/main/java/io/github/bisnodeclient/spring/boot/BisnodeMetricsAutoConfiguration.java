@@ -9,7 +9,6 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.observation.MeterObservationHandler;
 import io.micrometer.observation.ObservationRegistry;
 import java.util.List;
-import java.util.Objects;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -66,10 +65,8 @@ public class BisnodeMetricsAutoConfiguration {
     if (meterHandlers.stream().findAny().isPresent()) {
       return BisnodeMetrics.listener(registry, observation);
     }
-    BisnodeListener both =
-        CompositeListener.of(
-            List.of(BisnodeMetrics.listener(registry), BisnodeObservations.listener(observation)));
-    return Objects.requireNonNull(both);
+    return BisnodeListener.all(
+        List.of(BisnodeMetrics.listener(registry), BisnodeObservations.listener(observation)));
   }
 
   /**

@@ -12,8 +12,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.SpringBootVersion;
 
 /**
- * The application runs on the Spring Boot line its pom's parent names, with the HttpClient and
- * Gson that Boot manages, not the library's own newer ones.
+ * The application runs on the Spring Boot line its pom's parent names, with the HttpClient and Gson
+ * that Boot manages, not the library's own newer ones.
  */
 class BootVersionsTest {
   @Test

@@ -24,8 +24,8 @@ import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
 /**
- * The auto-configurations in a context put together by hand, without Actuator's configuration:
- * the application's own meter and observation registries, and no application packages.
+ * The auto-configurations in a context put together by hand, without Actuator's configuration: the
+ * application's own meter and observation registries, and no application packages.
  */
 class ContextRunnerTest {
   private final ApplicationContextRunner runner =
@@ -72,7 +72,10 @@ class ContextRunnerTest {
               assertNotNull(context.getBean(PersonLookupApi.class));
               CompanyLookupApi companies = context.getBean(CompanyLookupApi.class);
               assertFalse(
-                  companies.search(new CompanyLookupApi.Query("SE", "Norrsken")).companies().isEmpty());
+                  companies
+                      .search(new CompanyLookupApi.Query("SE", "Norrsken"))
+                      .companies()
+                      .isEmpty());
               MeterRegistry meters = context.getBean(MeterRegistry.class);
               Timer calls =
                   meters.get("bisnode.client.requests").tag("api", "CompanyLookupApi").timer();

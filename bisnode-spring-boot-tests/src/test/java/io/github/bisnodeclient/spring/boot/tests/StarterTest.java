@@ -32,8 +32,8 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The starter in a running application on a real port, against the embedded sandbox: properties
- * bound, the generated interfaces injected and calling, health and metrics over HTTP. The last
- * test takes the health DOWN; the order keeps it last.
+ * bound, the generated interfaces injected and calling, health and metrics over HTTP. The last test
+ * takes the health DOWN; the order keeps it last.
  */
 @SpringBootTest(
     classes = LookupApplication.class,
@@ -161,7 +161,9 @@ class StarterTest {
   void reportsHealthDownWhenTheSandboxRefusesTheCredentials() throws Exception {
     TokenCache cache = client.tokenCache("credit_data_companies");
     AccessToken held = cache.token();
-    SANDBOX.faults().failNextTokenRequests(100, 401, "invalid_client", "Client authentication failed");
+    SANDBOX
+        .faults()
+        .failNextTokenRequests(100, 401, "invalid_client", "Client authentication failed");
     cache.invalidate(held);
     int before = SANDBOX.tokenRequestCount();
     long started = System.nanoTime();

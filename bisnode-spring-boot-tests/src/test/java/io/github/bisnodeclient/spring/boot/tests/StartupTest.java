@@ -193,7 +193,8 @@ class StartupTest {
                 start(
                     "bisnode.client-id=" + SANDBOX.clientId(),
                     "bisnode.client-secret=" + SANDBOX.clientSecret(),
-                    "bisnode.apis.company-lookup.base-url=" + SANDBOX.creditDataCompaniesBaseUrl()));
+                    "bisnode.apis.company-lookup.base-url="
+                        + SANDBOX.creditDataCompaniesBaseUrl()));
     String message = rootCause(failure).getMessage();
     assertTrue(message.contains("bisnode.apis names [company-lookup]"), message);
     assertTrue(

@@ -59,7 +59,8 @@ class UserBeansTest {
     assertSame(context.getBean("ownClient"), client);
     assertEquals(
         List.of("ownCompanies"), List.of(context.getBeanNamesForType(CompanyLookupApi.class)));
-    assertEquals("Own", companies.search(new CompanyLookupApi.Query("SE", "x")).companies().get(0).name());
+    assertEquals(
+        "Own", companies.search(new CompanyLookupApi.Query("SE", "x")).companies().get(0).name());
     // the interface without a bean of the application's comes from the application's client
     assertTrue(persons.search("Sven", "Svensson", "SE").contains("Svensson"));
     assertEquals(List.of("PersonLookupApi 200"), CALLS);

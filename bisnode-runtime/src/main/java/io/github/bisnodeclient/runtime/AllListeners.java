@@ -1,24 +1,14 @@
-package io.github.bisnodeclient.spring.boot;
+package io.github.bisnodeclient.runtime;
 
-import io.github.bisnodeclient.runtime.BisnodeListener;
-import io.github.bisnodeclient.runtime.CallContext;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
-/** Several listeners told every event in order: the context's {@link BisnodeListener} beans. */
-final class CompositeListener implements BisnodeListener {
+/** Several listeners told every event, in order: {@link BisnodeListener#all(List)}. */
+final class AllListeners implements BisnodeListener {
   private final List<BisnodeListener> listeners;
 
-  private CompositeListener(List<BisnodeListener> listeners) {
-    this.listeners = List.copyOf(listeners);
-  }
-
-  static @Nullable BisnodeListener of(List<BisnodeListener> listeners) {
-    return switch (listeners.size()) {
-      case 0 -> null;
-      case 1 -> listeners.get(0);
-      default -> new CompositeListener(listeners);
-    };
+  AllListeners(List<BisnodeListener> listeners) {
+    this.listeners = listeners;
   }
 
   @Override
