@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.Modifier;
+import javax.lang.model.element.ModuleElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.Elements;
 
@@ -145,7 +146,11 @@ final class AccessWriter {
       read.add("$<};\n");
     }
     TypeName object = ClassName.OBJECT;
-    if (elements.getTypeElement(NULLABLE.canonicalName()) != null) {
+    // JSpecify's annotation where the record's code can see it: on the class path, as a module
+    // does only if it requires org.jspecify, which the access class is not worth asking of it
+    ModuleElement module = elements.getModuleOf(record.element());
+    if ((module == null || module.isUnnamed())
+        && elements.getTypeElement(NULLABLE.canonicalName()) != null) {
       object = object.annotated(AnnotationSpec.builder(NULLABLE).build());
     }
     access.addMethod(
