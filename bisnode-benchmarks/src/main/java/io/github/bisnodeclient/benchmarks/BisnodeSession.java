@@ -17,7 +17,7 @@ final class BisnodeSession implements Session {
     return new BisnodeSession(builder(baseUrl).build());
   }
 
-  /** With a listener, to measure what it costs per call. */
+  /** With a listener, to measure what it costs per call (see {@link ObservedSessions}). */
   static BisnodeSession open(String baseUrl, BisnodeListener listener) {
     return new BisnodeSession(builder(baseUrl).listener(listener).build());
   }

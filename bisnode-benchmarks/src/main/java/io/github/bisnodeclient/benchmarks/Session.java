@@ -1,9 +1,5 @@
 package io.github.bisnodeclient.benchmarks;
 
-import io.github.bisnodeclient.micrometer.BisnodeMetrics;
-import io.github.bisnodeclient.micrometer.BisnodeObservations;
-import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import io.micrometer.observation.ObservationRegistry;
 import java.util.List;
 
 /**
@@ -38,11 +34,9 @@ interface Session extends AutoCloseable {
       case "bisnode":
         return BisnodeSession.open(baseUrl);
       case "bisnode-metrics":
-        // every meter of bisnode-micrometer, into a registry that keeps them: their cost per call
-        return BisnodeSession.open(baseUrl, BisnodeMetrics.listener(new SimpleMeterRegistry()));
+        return ObservedSessions.withMetrics(baseUrl);
       case "bisnode-noop-observations":
-        // a listener whose registry is Micrometer's no-op one: the cost of a listener being set
-        return BisnodeSession.open(baseUrl, BisnodeObservations.listener(ObservationRegistry.NOOP));
+        return ObservedSessions.withNoopObservations(baseUrl);
       case "apache":
         return ApacheSession.open(baseUrl);
       case "retrofit":

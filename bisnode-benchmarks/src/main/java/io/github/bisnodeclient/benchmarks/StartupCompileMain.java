@@ -159,7 +159,11 @@ public final class StartupCompileMain {
                 + " time with what else runs on the machine), and the classes loaded"
                 + " (`ClassLoadingMXBean.getTotalLoadedClassCount()`, which counts the classes"
                 + " `java.lang.management` loads to answer, as the last row shows with no client"
-                + " at all). Medians.\n\n")
+                + " at all). Where the time goes, read by the probe with `System.nanoTime()`:"
+                + " \"to main()\" is the JVM starting and loading the probe (the median of each"
+                + " run's total less the two that follow), \"set-up\" is `main` building the client"
+                + " (the peers fetch their token there, ours on its first call), \"first call\""
+                + " the first search sent, answered and decoded. Medians.\n\n")
         .append(
             ReportFile.row(
                 "client",
@@ -167,9 +171,14 @@ public final class StartupCompileMain {
                 "min ms",
                 "max ms",
                 "× fastest peer",
+                "to main() ms",
+                "set-up ms",
+                "first call ms",
                 "CPU ms",
                 "classes loaded"))
-        .append(ReportFile.row("---", "---:", "---:", "---:", "---:", "---:", "---:"));
+        .append(
+            ReportFile.row(
+                "---", "---:", "---:", "---:", "---:", "---:", "---:", "---:", "---:", "---:"));
     for (Map.Entry<String, StartupRun.Runs> e : runs.entrySet()) {
       StartupRun.Runs r = e.getValue();
       t.append(
@@ -179,6 +188,9 @@ public final class StartupCompileMain {
               r.minMillis(),
               r.maxMillis(),
               fmt2((double) r.medianMillis() / peerMillis),
+              r.medianBeforeMainMillis(),
+              r.medianOpenMillis(),
+              r.medianCallMillis(),
               r.medianCpuMillis(),
               thousands(r.medianClasses())));
     }

@@ -25,7 +25,38 @@ final class StartupRun {
    * One contender's runs: milliseconds to the first call, the CPU milliseconds the process had used
    * by then, and classes loaded by then.
    */
-  record Runs(List<Long> millis, List<Long> cpuMillis, List<Long> classes) {
+  record Runs(
+      List<Long> millis,
+      List<Long> cpuMillis,
+      List<Long> classes,
+      List<Long> openMicros,
+      List<Long> callMicros) {
+    Runs() {
+      this(
+          new ArrayList<>(),
+          new ArrayList<>(),
+          new ArrayList<>(),
+          new ArrayList<>(),
+          new ArrayList<>());
+    }
+
+    long medianOpenMillis() {
+      return median(openMicros) / 1000;
+    }
+
+    long medianCallMillis() {
+      return median(callMicros) / 1000;
+    }
+
+    /** From starting {@code java} to entering {@code main}: the median of each run's remainder. */
+    long medianBeforeMainMillis() {
+      List<Long> before = new ArrayList<>();
+      for (int i = 0; i < millis.size(); i++) {
+        before.add(millis.get(i) - (openMicros.get(i) + callMicros.get(i)) / 1000);
+      }
+      return median(before);
+    }
+
     long medianMillis() {
       return median(millis);
     }
@@ -65,8 +96,7 @@ final class StartupRun {
 
   Map<String, Runs> measure(int runs) throws IOException, InterruptedException {
     Map<String, Runs> result = new LinkedHashMap<>();
-    CONTENDERS.forEach(
-        c -> result.put(c, new Runs(new ArrayList<>(), new ArrayList<>(), new ArrayList<>())));
+    CONTENDERS.forEach(c -> result.put(c, new Runs()));
     for (int run = 0; run < runs; run++) {
       for (int i = 0; i < CONTENDERS.size(); i++) {
         String contender = CONTENDERS.get((i + run) % CONTENDERS.size());
@@ -75,12 +105,17 @@ final class StartupRun {
         runsOf.millis().add(once[0]);
         runsOf.cpuMillis().add(once[1]);
         runsOf.classes().add(once[2]);
+        runsOf.openMicros().add(once[3]);
+        runsOf.callMicros().add(once[4]);
       }
     }
     return result;
   }
 
-  /** One JVM: milliseconds to the first call, CPU milliseconds used and classes loaded then. */
+  /**
+   * One JVM: milliseconds to the first call, CPU milliseconds used and classes loaded then, and the
+   * microseconds {@code main} took to open the session and to make the call.
+   */
   private long[] once(String contender) throws IOException, InterruptedException {
     ProcessBuilder builder =
         new ProcessBuilder(java, "-cp", classPath, StartupProbe.class.getName(), contender, baseUrl)
@@ -90,6 +125,8 @@ final class StartupRun {
     long elapsed = -1;
     long classes = -1;
     long cpu = -1;
+    long open = -1;
+    long call = -1;
     StringBuilder seen = new StringBuilder();
     try (BufferedReader lines =
         new BufferedReader(new InputStreamReader(probe.getInputStream(), StandardCharsets.UTF_8))) {
@@ -98,6 +135,10 @@ final class StartupRun {
           elapsed = System.nanoTime() - start;
         } else if (line.startsWith(StartupProbe.CPU)) {
           cpu = Long.parseLong(line.substring(StartupProbe.CPU.length()).trim());
+        } else if (line.startsWith(StartupProbe.PHASES)) {
+          String[] phases = line.substring(StartupProbe.PHASES.length()).trim().split(" ", -1);
+          open = Long.parseLong(phases[0]);
+          call = Long.parseLong(phases[1]);
         } else if (line.startsWith(StartupProbe.CLASSES)) {
           classes = Long.parseLong(line.substring(StartupProbe.CLASSES.length()).trim());
         } else {
@@ -108,9 +149,9 @@ final class StartupRun {
     if (!probe.waitFor(60, TimeUnit.SECONDS)) {
       probe.destroyForcibly();
     }
-    if (elapsed < 0 || classes < 0 || cpu < 0) {
+    if (elapsed < 0 || classes < 0 || cpu < 0 || open < 0 || call < 0) {
       throw new IllegalStateException(contender + " start-up probe failed:\n" + seen);
     }
-    return new long[] {TimeUnit.NANOSECONDS.toMillis(elapsed), cpu, classes};
+    return new long[] {TimeUnit.NANOSECONDS.toMillis(elapsed), cpu, classes, open, call};
   }
 }
