@@ -131,7 +131,7 @@ final class Responses {
       return null;
     }
     try {
-      return gson.fromJson(new String(body, charset), type);
+      return gson.fromJson(new BodyReader(body, charset), type);
     } catch (RuntimeException | StackOverflowError e) {
       // Gson's parse errors, and whatever a type adapter or a JSON nested thousands deep throws.
       throw new BisnodeException(
