@@ -245,17 +245,19 @@ public final class BisnodeClient implements AutoCloseable {
    */
   private Gson gsonFor(@Nullable RecordAdapters adapters) {
     if (adapters != null) {
-      Gson applications = applicationsGson;
-      return applications != null ? adapters.on(applications) : adapters.build(IsoDates.builder());
+      return withAdapters(adapters);
     }
     Gson gson = plainGson;
     if (gson == null) {
-      Gson applications = applicationsGson;
-      RecordAdapters errors = RecordAdapters.errorModel();
-      gson = applications != null ? errors.on(applications) : errors.build(IsoDates.builder());
+      gson = withAdapters(RecordAdapters.errorModel());
       plainGson = gson; // two threads racing here make one each; either serves
     }
     return gson;
+  }
+
+  private Gson withAdapters(RecordAdapters adapters) {
+    Gson applications = applicationsGson;
+    return applications != null ? adapters.on(applications) : adapters.build(IsoDates.builder());
   }
 
   /**

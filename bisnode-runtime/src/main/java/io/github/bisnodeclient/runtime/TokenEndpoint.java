@@ -28,7 +28,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
 import org.apache.hc.client5.http.async.methods.SimpleHttpRequest;
 import org.apache.hc.client5.http.async.methods.SimpleRequestProducer;
@@ -174,19 +173,10 @@ final class TokenEndpoint {
     Attempt attempt = new Attempt(scope, awaited);
     CompletableFuture<AccessToken> result = new CompletableFuture<>();
     // Cancelling the exchange at the deadline ends it through cancelled(), as a timeout.
-    AtomicReference<@Nullable Future<?>> exchange = new AtomicReference<>();
-    Scheduler.Deadline deadline =
-        scheduler.deadline(
-            deadlineNanos,
-            () -> {
-              Future<?> started = exchange.get();
-              if (started != null) {
-                started.cancel(true);
-              }
-            });
+    Scheduler.ExchangeDeadline deadline = scheduler.exchangeDeadline(deadlineNanos);
     // The deadline's timer is dropped as soon as the request ends; this future adds nothing.
     var unused = result.whenComplete((token, failure) -> deadline.cancel());
-    Future<?> started =
+    Future<?> exchange =
         connections
             .async()
             .execute(
@@ -220,10 +210,7 @@ final class TokenEndpoint {
                                     url, 0, null, "the token request was cancelled", null)));
                   }
                 });
-    exchange.set(started);
-    if (deadline.fired()) {
-      started.cancel(true); // the deadline came before the exchange was known
-    }
+    deadline.arm(exchange);
     return result;
   }
 

@@ -8,6 +8,7 @@ import com.google.gson.ReflectionAccessFilter;
 import com.google.gson.TypeAdapter;
 import com.google.gson.TypeAdapterFactory;
 import com.google.gson.reflect.TypeToken;
+import java.util.StringJoiner;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -72,7 +73,7 @@ public final class RecordAdapters {
    * @param builder the configuration, which holds no adapters for these records
    * @return the Gson for the interface's calls
    */
-  public final Gson build(GsonBuilder builder) {
+  public Gson build(GsonBuilder builder) {
     return builder.registerTypeAdapterFactory(new Registered(this, false)).create();
   }
 
@@ -84,7 +85,7 @@ public final class RecordAdapters {
    * @param gson the Gson the application gave the client
    * @return the Gson for the interface's calls
    */
-  public final Gson on(Gson gson) {
+  public Gson on(Gson gson) {
     if (!namesAndExcludesAsDefault(gson)) {
       return gson;
     }
@@ -143,11 +144,11 @@ public final class RecordAdapters {
 
     @Override
     public String toString() {
-      StringBuilder names = new StringBuilder("RecordAdapters[");
+      StringJoiner names = new StringJoiner(", ", "RecordAdapters[", "]");
       for (RecordAccess<?> record : adapters.records) {
-        names.append(names.length() > 15 ? ", " : "").append(record.type().getName());
+        names.add(record.type().getName());
       }
-      return names.append(']').toString();
+      return names.toString();
     }
   }
 

@@ -66,6 +66,61 @@ public final class Scheduler implements AutoCloseable {
     return deadline;
   }
 
+  /**
+   * A deadline for an asynchronous exchange, armed once the exchange's future exists: it cancels
+   * that future {@code delayNanos} after arming, which the exchange then reports as cancelled, and
+   * {@link ExchangeDeadline#fired()} tells that cancel for a timeout.
+   *
+   * @param delayNanos how long from arming
+   * @return the deadline, not yet armed
+   */
+  public ExchangeDeadline exchangeDeadline(long delayNanos) {
+    return new ExchangeDeadline(delayNanos);
+  }
+
+  /** See {@link #exchangeDeadline(long)}. */
+  public final class ExchangeDeadline {
+    private final long nanos;
+    private volatile @Nullable Deadline timer;
+    private volatile boolean cancelled;
+
+    private ExchangeDeadline(long nanos) {
+      this.nanos = nanos;
+    }
+
+    /**
+     * Starts the deadline; an exchange that ended before this starts none.
+     *
+     * @param exchange what the deadline cancels
+     */
+    public void arm(Future<?> exchange) {
+      Deadline armed = deadline(nanos, () -> exchange.cancel(true));
+      timer = armed;
+      if (cancelled) {
+        armed.cancel(); // the exchange ended while it was being armed
+      }
+    }
+
+    /**
+     * Whether the deadline came and cancelled the exchange.
+     *
+     * @return true once it fired
+     */
+    public boolean fired() {
+      Deadline current = timer;
+      return current != null && current.fired();
+    }
+
+    /** Drops the deadline: the exchange ended. */
+    public void cancel() {
+      cancelled = true;
+      Deadline current = timer;
+      if (current != null) {
+        current.cancel();
+      }
+    }
+  }
+
   /** See {@link #deadline(long, Runnable)}. */
   public static final class Deadline {
     private volatile Future<?> timer = NOTHING;

@@ -376,7 +376,8 @@ public final class Transport {
         http.setBody(body, ContentType.APPLICATION_JSON);
       }
       try {
-        AsyncDeadline deadline = new AsyncDeadline(deadlineOf(call.endpoint()));
+        Scheduler.ExchangeDeadline deadline =
+            scheduler.exchangeDeadline(deadlineOf(call.endpoint()));
         Future<?> exchange =
             connections
                 .async()
@@ -466,32 +467,6 @@ public final class Transport {
     void fail(Throwable failure) {
       attempts.failed(failure);
       result.completeExceptionally(failure);
-    }
-  }
-
-  /** An asynchronous attempt's deadline: cancels the exchange, which then reads as a timeout. */
-  private final class AsyncDeadline {
-    private final long nanos;
-    private volatile Scheduler.@Nullable Deadline timer;
-
-    AsyncDeadline(long nanos) {
-      this.nanos = nanos;
-    }
-
-    void arm(Future<?> exchange) {
-      timer = scheduler.deadline(nanos, () -> exchange.cancel(true));
-    }
-
-    boolean fired() {
-      Scheduler.Deadline current = timer;
-      return current != null && current.fired();
-    }
-
-    void cancel() {
-      Scheduler.Deadline current = timer;
-      if (current != null) {
-        current.cancel();
-      }
     }
   }
 
