@@ -8,10 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import com.nimbusds.jwt.SignedJWT;
+import io.github.bisnodeclient.annotations.BisnodeApi;
+import io.github.bisnodeclient.annotations.Get;
 import io.github.bisnodeclient.runtime.LocalServer.Reply;
-import io.github.bisnodeclient.runtime.internal.ApiTarget;
-import io.github.bisnodeclient.runtime.internal.Endpoint;
-import io.github.bisnodeclient.runtime.internal.Returns;
 import java.net.InetAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -27,7 +26,11 @@ import org.junit.jupiter.api.Test;
  * mock-oauth2-server, in process on loopback.
  */
 class MockOAuth2ServerInteropTest {
-  interface Api {}
+  @BisnodeApi(baseUrl = "https://x.invalid/api", scope = "bci")
+  interface HelloApi {
+    @Get("/hello")
+    Hello hello();
+  }
 
   record Hello(String hello) {}
 
@@ -57,20 +60,19 @@ class MockOAuth2ServerInteropTest {
   @Test
   void getsAJwtFromAThirdPartyServerAndSendsItAsBearer() throws Exception {
     api.on("/api/hello", r -> Reply.json(200, "{\"hello\":\"interop\"}"));
-    Endpoint<Hello> hello = Endpoint.get("Api.hello", "/hello", Returns.<Hello>json(Hello.class));
     try (BisnodeClient client = client(ClientAuthentication.BASIC).build()) {
-      ApiTarget target = ApiTarget.of(client, Api.class, "https://x.invalid/api", "bci");
-      assertEquals(new Hello("interop"), target.request(hello).execute());
-      assertEquals(new Hello("interop"), target.request(hello).execute());
+      HelloApi hello = client.create(HelloApi.class);
+      assertEquals(new Hello("interop"), hello.hello());
+      assertEquals(new Hello("interop"), hello.hello());
 
-      AccessToken token = target.tokenCache().token();
+      AccessToken token = client.tokenCache("bci").token();
       SignedJWT jwt = SignedJWT.parse(token.value());
       assertEquals("interop-client", jwt.getJWTClaimsSet().getSubject());
       assertTrue(jwt.getJWTClaimsSet().getIssuer().endsWith("/bisnode"));
       assertTrue(token.lifetime().compareTo(Duration.ZERO) > 0);
       assertEquals("Bearer " + token.value(), api.last("/api/hello").header("Authorization"));
       assertEquals(2, api.received("/api/hello").size());
-      assertSame(token, target.tokenCache().token());
+      assertSame(token, client.tokenCache("bci").token());
 
       RecordedRequest request = oauth.takeRequest();
       assertEquals("POST", request.getMethod());
