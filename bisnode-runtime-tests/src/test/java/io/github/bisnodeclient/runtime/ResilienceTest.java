@@ -6,10 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.bisnodeclient.annotations.BisnodeApi;
+import io.github.bisnodeclient.annotations.Body;
+import io.github.bisnodeclient.annotations.Get;
+import io.github.bisnodeclient.annotations.Post;
 import io.github.bisnodeclient.runtime.LocalServer.Reply;
-import io.github.bisnodeclient.runtime.internal.ApiTarget;
-import io.github.bisnodeclient.runtime.internal.Endpoint;
-import io.github.bisnodeclient.runtime.internal.Returns;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -18,6 +19,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
@@ -34,14 +36,19 @@ import org.junit.jupiter.api.Test;
 
 /** Proactive refresh, stale-while-failing, backoff, replay and retries, over real HTTP. */
 class ResilienceTest {
-  interface Api {}
+  @BisnodeApi(baseUrl = "https://x.invalid/api", scope = "bci")
+  interface HelloApi {
+    @Get("/hello")
+    Hello hello();
+
+    @Get("/hello")
+    CompletableFuture<Hello> helloAsync();
+
+    @Post("/hello")
+    Hello postHello(@Body Object body);
+  }
 
   record Hello(String hello) {}
-
-  private static final Endpoint<Hello> GET_HELLO =
-      Endpoint.get("Api.hello", "/hello", Returns.<Hello>json(Hello.class));
-  private static final Endpoint<Hello> POST_HELLO =
-      Endpoint.post("Api.postHello", "/hello", Returns.<Hello>json(Hello.class));
 
   private final AtomicLong now = new AtomicLong(5_000_000_000L);
   private LocalServer server;
@@ -222,9 +229,9 @@ class ResilienceTest {
                 ? Reply.json(401, "{\"message\":\"token revoked\"}")
                 : Reply.json(200, "{\"hello\":\"again\"}"));
     try (BisnodeClient client = server.client().build()) {
-      ApiTarget api = ApiTarget.of(client, Api.class, "https://x.invalid/api", "bci");
-      assertEquals(new Hello("again"), api.request(GET_HELLO).execute());
-      assertEquals(new Hello("again"), api.request(POST_HELLO).body("x").execute());
+      HelloApi api = client.create(HelloApi.class);
+      assertEquals(new Hello("again"), api.hello());
+      assertEquals(new Hello("again"), api.postHello("x"));
       assertEquals(2, server.tokenRequests());
       assertEquals(3, server.received("/api/hello").size());
     }
@@ -234,14 +241,13 @@ class ResilienceTest {
   void aSecond401IsThrownAnd403IsNeverRetried() {
     server.on("/api/hello", r -> Reply.json(401, "{\"message\":\"no\"}"));
     try (BisnodeClient client = server.client().build()) {
-      ApiTarget api = ApiTarget.of(client, Api.class, "https://x.invalid/api", "bci");
-      BisnodeApiException e =
-          assertThrows(BisnodeApiException.class, () -> api.request(GET_HELLO).execute());
+      HelloApi api = client.create(HelloApi.class);
+      BisnodeApiException e = assertThrows(BisnodeApiException.class, () -> api.hello());
       assertEquals(401, e.status());
       assertEquals(2, server.received("/api/hello").size());
 
       server.on("/api/hello", r -> Reply.json(403, "{\"message\":\"scope\"}"));
-      e = assertThrows(BisnodeApiException.class, () -> api.request(GET_HELLO).execute());
+      e = assertThrows(BisnodeApiException.class, () -> api.hello());
       assertEquals(403, e.status());
       assertEquals(3, server.received("/api/hello").size());
     }
@@ -264,11 +270,11 @@ class ResilienceTest {
         });
     ExecutorService pool = Executors.newFixedThreadPool(50);
     try (BisnodeClient client = server.client().build()) {
-      ApiTarget api = ApiTarget.of(client, Api.class, "https://x.invalid/api", "bci");
-      api.tokenCache().token();
+      HelloApi api = client.create(HelloApi.class);
+      client.tokenCache("bci").token();
       List<Future<Hello>> results = new ArrayList<>();
       for (int i = 0; i < 50; i++) {
-        results.add(pool.submit(() -> api.request(GET_HELLO).execute()));
+        results.add(pool.submit(() -> api.hello()));
       }
       for (Future<Hello> result : results) {
         assertEquals(new Hello("ok"), result.get(10, TimeUnit.SECONDS));
@@ -301,16 +307,15 @@ class ResilienceTest {
                   }
                 })
             .build()) {
-      ApiTarget api = ApiTarget.of(client, Api.class, "https://x.invalid/api", "bci");
-      assertEquals(new Hello("later"), api.request(GET_HELLO).execute());
+      HelloApi api = client.create(HelloApi.class);
+      assertEquals(new Hello("later"), api.hello());
       assertEquals(2, calls.get());
       assertEquals(2, events.get(0).attempts());
       assertEquals(200, events.get(0).status());
       assertEquals("/hello", events.get(0).path());
 
       calls.set(0);
-      BisnodeApiException e =
-          assertThrows(BisnodeApiException.class, () -> api.request(POST_HELLO).body(1).execute());
+      BisnodeApiException e = assertThrows(BisnodeApiException.class, () -> api.postHello(1));
       assertEquals(429, e.status());
       assertEquals(1, calls.get());
       assertEquals(e, events.get(1).failure());
@@ -338,14 +343,13 @@ class ResilienceTest {
                   }
                 })
             .build()) {
-      ApiTarget api = ApiTarget.of(client, Api.class, "https://x.invalid/api", "bci");
-      BisnodeException get =
-          assertThrows(BisnodeException.class, () -> api.request(GET_HELLO).execute());
+      HelloApi api = client.create(HelloApi.class);
+      BisnodeException get = assertThrows(BisnodeException.class, () -> api.hello());
       assertTrue(get.getMessage().startsWith("GET /hello failed"), get.getMessage());
       assertEquals(3, events.get(0).attempts());
       assertEquals(0, events.get(0).status());
 
-      assertThrows(BisnodeException.class, () -> api.request(POST_HELLO).body(1).execute());
+      assertThrows(BisnodeException.class, () -> api.postHello(1));
       assertEquals(1, events.get(1).attempts());
     }
   }
@@ -360,9 +364,8 @@ class ResilienceTest {
           return new Reply(503, Map.of("Retry-After", "0"), new byte[0]);
         });
     try (BisnodeClient client = server.client().maxAttempts(4).build()) {
-      ApiTarget api = ApiTarget.of(client, Api.class, "https://x.invalid/api", "bci");
-      BisnodeApiException e =
-          assertThrows(BisnodeApiException.class, () -> api.request(GET_HELLO).execute());
+      HelloApi api = client.create(HelloApi.class);
+      BisnodeApiException e = assertThrows(BisnodeApiException.class, () -> api.hello());
       assertEquals(503, e.status());
       assertEquals(4, calls.get());
     }
@@ -384,9 +387,8 @@ class ResilienceTest {
           return Reply.json(200, "{\"hello\":\"async\"}");
         });
     try (BisnodeClient client = server.client().build()) {
-      ApiTarget api = ApiTarget.of(client, Api.class, "https://x.invalid/api", "bci");
-      assertEquals(
-          new Hello("async"), api.request(GET_HELLO).executeAsync().get(10, TimeUnit.SECONDS));
+      HelloApi api = client.create(HelloApi.class);
+      assertEquals(new Hello("async"), api.helloAsync().get(10, TimeUnit.SECONDS));
       assertEquals(3, calls.get());
       assertEquals(2, server.tokenRequests());
     }
@@ -473,7 +475,7 @@ class ResilienceTest {
     try (BisnodeClient client = server.client().build()) {
       TokenCache cache = client.tokenCache("bci");
       Set<Throwable> failures = ConcurrentHashMap.newKeySet();
-      List<java.util.concurrent.CompletableFuture<AccessToken>> futures = new ArrayList<>();
+      List<CompletableFuture<AccessToken>> futures = new ArrayList<>();
       for (int i = 0; i < 20; i++) {
         futures.add(cache.tokenAsync());
       }

@@ -7,10 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.bisnodeclient.annotations.BisnodeApi;
+import io.github.bisnodeclient.annotations.Body;
+import io.github.bisnodeclient.annotations.Get;
+import io.github.bisnodeclient.annotations.Post;
+import io.github.bisnodeclient.annotations.Timeout;
 import io.github.bisnodeclient.runtime.LocalServer.Reply;
-import io.github.bisnodeclient.runtime.internal.ApiTarget;
-import io.github.bisnodeclient.runtime.internal.Endpoint;
-import io.github.bisnodeclient.runtime.internal.Returns;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -35,6 +37,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -48,16 +51,62 @@ import org.junit.jupiter.params.provider.ValueSource;
  * and in bounded time, blocking and asynchronous alike, and the client keeps working after it.
  */
 class HostilePeersTest {
-  interface Api {}
+  /** Calls that the token server answers well. */
+  @BisnodeApi(baseUrl = "https://x.invalid/api", scope = "bci")
+  interface GoodApi {
+    @Get("/hello")
+    Hello hello();
 
-  interface Hostile {}
+    @Get("/hello")
+    CompletableFuture<Hello> helloAsync();
+
+    @Get("/busy")
+    Hello busy();
+
+    @Get("/held")
+    CompletableFuture<Hello> heldAsync();
+  }
+
+  /** Calls that the raw server answers as the test scripts it. */
+  @BisnodeApi(baseUrl = "https://unused.invalid", scope = "bci")
+  interface HostileApi {
+    @Get("/hostile")
+    Hello hostile();
+
+    @Get("/hostile")
+    CompletableFuture<Hello> hostileAsync();
+
+    @Get("/quick")
+    @Timeout(value = 500, unit = TimeUnit.MILLISECONDS)
+    Hello quick();
+
+    @Get("/quick")
+    @Timeout(value = 500, unit = TimeUnit.MILLISECONDS)
+    CompletableFuture<Hello> quickAsync();
+
+    @Post("/post")
+    Hello post();
+
+    @Post("/post")
+    Hello post(@Body Object body);
+
+    @Get("/slow")
+    Hello slowJson();
+
+    @Get("/slow")
+    String slowString();
+
+    @Get("/slow")
+    byte[] slowBytes();
+
+    @Get("/stream")
+    InputStream stream();
+
+    @Get("/again")
+    Hello again();
+  }
 
   record Hello(String hello) {}
-
-  private static final Endpoint<Hello> HELLO =
-      Endpoint.get("Api.hello", "/hello", Returns.<Hello>json(Hello.class));
-  private static final Endpoint<Hello> HOSTILE =
-      Endpoint.get("Api.hostile", "/hostile", Returns.<Hello>json(Hello.class));
 
   private LocalServer tokens;
   private RawServer raw;
@@ -79,36 +128,52 @@ class HostilePeersTest {
   private BisnodeClient.Builder client() {
     return tokens
         .client()
-        .baseUrl(Hostile.class, raw.url())
+        .baseUrl(HostileApi.class, raw.url())
         .responseTimeout(Duration.ofMillis(1500));
   }
 
-  private static <T> T call(ApiTarget api, Endpoint<T> endpoint, boolean async) throws Throwable {
+  /** The blocking method of a call, or its asynchronous twin, whose future this waits for. */
+  private static <T> T call(
+      boolean async, Supplier<T> blocking, Supplier<CompletableFuture<T>> asynchronous)
+      throws Throwable {
     if (!async) {
-      return api.request(endpoint).execute();
+      return blocking.get();
     }
     try {
-      return api.request(endpoint).executeAsync().get(20, TimeUnit.SECONDS);
+      return asynchronous.get().get(20, TimeUnit.SECONDS);
     } catch (ExecutionException e) {
       throw e.getCause();
     }
   }
 
-  private static Throwable failure(ApiTarget api, Endpoint<?> endpoint, boolean async) {
+  private static <T> Throwable failure(
+      boolean async, Supplier<T> blocking, Supplier<CompletableFuture<T>> asynchronous) {
     try {
-      call(api, endpoint, async);
+      call(async, blocking, asynchronous);
     } catch (Throwable e) {
       return e;
     }
     throw new AssertionError("the call succeeded");
   }
 
-  private ApiTarget hostile(BisnodeClient client) {
-    return ApiTarget.of(client, Hostile.class, "https://unused.invalid", "bci");
+  private static HostileApi hostile(BisnodeClient client) {
+    return client.create(HostileApi.class);
   }
 
-  private ApiTarget good(BisnodeClient client) {
-    return ApiTarget.of(client, Api.class, tokens.url("/api"), "bci");
+  private static GoodApi good(BisnodeClient client) {
+    return client.create(GoodApi.class);
+  }
+
+  /** A good call, blocking or asynchronous. */
+  private static Hello hello(BisnodeClient client, boolean async) throws Throwable {
+    GoodApi good = good(client);
+    return call(async, good::hello, good::helloAsync);
+  }
+
+  /** How a hostile call, blocking or asynchronous, failed. */
+  private static Throwable hostileFailure(BisnodeClient client, boolean async) {
+    HostileApi hostile = hostile(client);
+    return failure(async, hostile::hostile, hostile::hostileAsync);
   }
 
   @ParameterizedTest(name = "async={0}")
@@ -126,14 +191,14 @@ class HostilePeersTest {
         });
     try (BisnodeClient client = client().build()) {
       long start = System.nanoTime();
-      Throwable e = failure(hostile(client), HOSTILE, async);
+      Throwable e = hostileFailure(client, async);
       long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
       assertInstanceOf(BisnodeTimeoutException.class, e, String.valueOf(e));
       assertTrue(e.getMessage().contains("GET /hostile"), e.getMessage());
       assertTrue(e.getMessage().contains("1500 ms (responseTimeout)"), e.getMessage());
       assertTrue(millis < 30_000, "ended after " + millis + " ms");
       assertTrue(raw.awaitClosedByClient(), "the connection was closed, not pooled half-read");
-      assertEquals(new Hello("world"), call(good(client), HELLO, async));
+      assertEquals(new Hello("world"), hello(client, async));
     }
   }
 
@@ -146,11 +211,10 @@ class HostilePeersTest {
           out.flush();
           Thread.sleep(10_000);
         });
-    Endpoint<Hello> quick =
-        Endpoint.get("Api.quick", "/quick", Returns.<Hello>json(Hello.class)).withTimeout(500);
     try (BisnodeClient client = client().responseTimeout(Duration.ofSeconds(30)).build()) {
       long start = System.nanoTime();
-      Throwable e = failure(hostile(client), quick, async);
+      HostileApi api = hostile(client);
+      Throwable e = failure(async, api::quick, api::quickAsync);
       long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
       assertInstanceOf(BisnodeTimeoutException.class, e, String.valueOf(e));
       assertTrue(e.getMessage().contains("within 500 ms (@Timeout)"), e.getMessage());
@@ -173,11 +237,11 @@ class HostilePeersTest {
           out.write(bomb);
         });
     try (BisnodeClient client = client().maxResponseBytes(1024 * 1024).build()) {
-      Throwable e = failure(hostile(client), HOSTILE, async);
+      Throwable e = hostileFailure(client, async);
       assertInstanceOf(BisnodeException.class, e, String.valueOf(e));
-      assertTrue(e.getMessage().contains("Api.hostile"), e.getMessage());
+      assertTrue(e.getMessage().contains("HostilePeersTest.HostileApi.hostile"), e.getMessage());
       assertTrue(e.getMessage().contains("1048576-byte limit (maxResponseBytes)"), e.getMessage());
-      assertEquals(new Hello("world"), call(good(client), HELLO, async));
+      assertEquals(new Hello("world"), hello(client, async));
     }
   }
 
@@ -191,7 +255,7 @@ class HostilePeersTest {
           out.write(large);
         });
     try (BisnodeClient client = client().maxResponseBytes(1024 * 1024).build()) {
-      Throwable e = failure(hostile(client), HOSTILE, async);
+      Throwable e = hostileFailure(client, async);
       assertTrue(e.getMessage().contains("maxResponseBytes"), String.valueOf(e));
 
       raw.respond(
@@ -200,7 +264,7 @@ class HostilePeersTest {
             out.write(large);
           });
       BisnodeApiException error =
-          assertInstanceOf(BisnodeApiException.class, failure(hostile(client), HOSTILE, async));
+          assertInstanceOf(BisnodeApiException.class, hostileFailure(client, async));
       assertEquals(500, error.status());
       assertEquals(BisnodeApiException.MAX_BODY, error.body().length());
     }
@@ -224,13 +288,11 @@ class HostilePeersTest {
             out.write(ok);
           }
         });
-    Endpoint<Hello> post = Endpoint.post("Api.post", "/post", Returns.<Hello>json(Hello.class));
     try (BisnodeClient client = client().maxConnections(1).build()) {
-      ApiTarget api = hostile(client);
-      BisnodeApiException error =
-          assertInstanceOf(BisnodeApiException.class, failure(api, post, false));
+      HostileApi api = hostile(client);
+      BisnodeApiException error = assertThrows(BisnodeApiException.class, api::post);
       assertEquals(500, error.status());
-      assertEquals(new Hello("again"), api.request(post).body("x").execute());
+      assertEquals(new Hello("again"), api.post("x"));
       assertEquals(2, served.get(), "each call had a connection of its own");
     }
   }
@@ -249,7 +311,8 @@ class HostilePeersTest {
           out.write(body);
         });
     try (BisnodeClient client = client().build()) {
-      assertEquals(new Hello("Göteborg"), call(hostile(client), HOSTILE, async));
+      HostileApi api = hostile(client);
+      assertEquals(new Hello("Göteborg"), call(async, api::hostile, api::hostileAsync));
     }
   }
 
@@ -263,9 +326,9 @@ class HostilePeersTest {
           out.write(body);
         });
     try (BisnodeClient client = client().build()) {
-      Throwable e = failure(hostile(client), HOSTILE, async);
+      Throwable e = hostileFailure(client, async);
       assertInstanceOf(BisnodeException.class, e, String.valueOf(e));
-      assertTrue(e.getMessage().contains("Api.hostile"), e.getMessage());
+      assertTrue(e.getMessage().contains("HostilePeersTest.HostileApi.hostile"), e.getMessage());
     }
   }
 
@@ -282,14 +345,15 @@ class HostilePeersTest {
         });
     ExecutorService pool = Executors.newFixedThreadPool(2);
     try (BisnodeClient client = client().responseTimeout(Duration.ofSeconds(30)).build()) {
-      ApiTarget api = good(client);
+      GoodApi api = good(client);
+      TokenCache cache = client.tokenCache("bci");
       // The first caller leads the token request, the second joins it; both are interrupted.
       AtomicReference<Thread> leader = new AtomicReference<>();
       AtomicReference<Thread> joiner = new AtomicReference<>();
       Future<Throwable> first = pool.submit(() -> interruptedCall(api, leader));
       assertTrue(arrived.await(10, TimeUnit.SECONDS));
       Future<Throwable> second = pool.submit(() -> interruptedCall(api, joiner));
-      while (joiner.get() == null || api.tokenCache().waitingCallers() < 2) {
+      while (joiner.get() == null || cache.waitingCallers() < 2) {
         Thread.sleep(1);
       }
       long start = System.nanoTime();
@@ -304,7 +368,7 @@ class HostilePeersTest {
       assertTrue(System.nanoTime() - start < TimeUnit.SECONDS.toNanos(5));
       // The token request goes on for whoever calls next.
       release.countDown();
-      assertEquals(new Hello("world"), api.request(HELLO).execute());
+      assertEquals(new Hello("world"), api.hello());
       assertEquals(1, tokens.received("/token").size());
     } finally {
       release.countDown();
@@ -313,10 +377,10 @@ class HostilePeersTest {
   }
 
   /** Calls, and answers the failure with the thread's interrupt flag noted in its message. */
-  private static Throwable interruptedCall(ApiTarget api, AtomicReference<Thread> self) {
+  private static Throwable interruptedCall(GoodApi api, AtomicReference<Thread> self) {
     self.set(Thread.currentThread());
     try {
-      api.request(HELLO).execute();
+      api.hello();
       return new AssertionError("the call succeeded");
     } catch (BisnodeException e) {
       boolean flag = Thread.interrupted();
@@ -327,17 +391,16 @@ class HostilePeersTest {
   @Test
   void aCallerInterruptedDuringARetrysBackoffEndsPromptly() throws Exception {
     tokens.on("/api/busy", r -> new Reply(503, Map.of("Retry-After", "20"), new byte[0]));
-    Endpoint<Hello> busy = Endpoint.get("Api.busy", "/busy", Returns.<Hello>json(Hello.class));
     ExecutorService pool = Executors.newSingleThreadExecutor();
     try (BisnodeClient client = client().retryAfterCap(Duration.ofSeconds(20)).build()) {
-      ApiTarget api = good(client);
+      GoodApi api = good(client);
       AtomicReference<Thread> caller = new AtomicReference<>();
       Future<Throwable> outcome =
           pool.submit(
               () -> {
                 caller.set(Thread.currentThread());
                 try {
-                  api.request(busy).execute();
+                  api.busy();
                   return null;
                 } catch (BisnodeException e) {
                   return Thread.interrupted() ? e : new AssertionError("flag not set", e);
@@ -368,24 +431,20 @@ class HostilePeersTest {
           Thread.sleep(10_000);
           return Reply.json(200, "{\"hello\":\"late\"}");
         });
-    Endpoint<Hello> slow = Endpoint.get("Api.held", "/held", Returns.<Hello>json(Hello.class));
     try (BisnodeClient client =
         client().responseTimeout(Duration.ofSeconds(30)).maxConnections(1).build()) {
-      ApiTarget api = good(client);
-      api.tokenCache().token();
-      CompletableFuture<Hello> future = api.request(slow).executeAsync();
+      GoodApi api = good(client);
+      client.tokenCache("bci").token();
+      CompletableFuture<Hello> future = api.heldAsync();
       assertTrue(arrived.await(10, TimeUnit.SECONDS));
       assertTrue(future.cancel(true));
       // The one connection the client may open is free again at once, not in 10 s.
       long start = System.nanoTime();
-      assertEquals(new Hello("world"), api.request(HELLO).executeAsync().get(5, TimeUnit.SECONDS));
+      assertEquals(new Hello("world"), api.helloAsync().get(5, TimeUnit.SECONDS));
       assertTrue(System.nanoTime() - start < TimeUnit.SECONDS.toNanos(5));
       assertEquals(1, held.get(), "the cancelled call was not sent again");
     }
   }
-
-  private static final Endpoint<Hello> AGAIN =
-      Endpoint.get("Api.again", "/again", Returns.<Hello>json(Hello.class));
 
   /** What a blocking call on its own thread ended with, and its interrupt flag just after. */
   private static final class Caller {
@@ -393,12 +452,12 @@ class HostilePeersTest {
     volatile Throwable failure;
     volatile boolean flag;
 
-    Caller(ApiTarget api, Endpoint<?> endpoint) {
+    Caller(Supplier<?> call) {
       thread =
           new Thread(
               () -> {
                 try {
-                  api.request(endpoint).execute();
+                  call.get();
                   failure = new AssertionError("the call succeeded");
                 } catch (Throwable e) {
                   flag = Thread.currentThread().isInterrupted();
@@ -457,17 +516,17 @@ class HostilePeersTest {
     boolean drips = server.startsWith("drips");
     AtomicInteger served = new AtomicInteger();
     raw.respond(firstHostileThenGood(served, drips, drips ? 10 : -1));
-    Endpoint<?> slow =
-        switch (returns) {
-          case "json" -> Endpoint.get("Api.slow", "/slow", Returns.<Hello>json(Hello.class));
-          case "string" -> Endpoint.get("Api.slow", "/slow", Returns.string());
-          default -> Endpoint.get("Api.slow", "/slow", Returns.bytes());
-        };
     try (BisnodeClient client =
         client().responseTimeout(Duration.ofSeconds(60)).maxConnections(1).build()) {
-      ApiTarget api = hostile(client);
-      api.tokenCache().token();
-      Caller caller = new Caller(api, slow);
+      HostileApi api = hostile(client);
+      Supplier<?> slow =
+          switch (returns) {
+            case "json" -> api::slowJson;
+            case "string" -> api::slowString;
+            default -> api::slowBytes;
+          };
+      client.tokenCache("bci").token();
+      Caller caller = new Caller(slow);
       assertTrue(raw.awaitRequest(), "the request did not arrive");
       Throwable e = caller.interrupt();
       assertInstanceOf(BisnodeException.class, e, String.valueOf(e));
@@ -479,9 +538,9 @@ class HostilePeersTest {
         assertTrue(raw.awaitClosedByClient(), "the connection was closed, not pooled half-read");
       }
       // The one connection the client may open is free, and a new one answers the next call.
-      assertEquals(new Hello("again"), api.request(AGAIN).execute());
+      assertEquals(new Hello("again"), api.again());
       assertEquals(2, served.get(), "the interrupted call's connection was not reused");
-      assertEquals(new Hello("world"), good(client).request(HELLO).execute());
+      assertEquals(new Hello("world"), good(client).hello());
     }
   }
 
@@ -489,12 +548,11 @@ class HostilePeersTest {
   void aThreadInterruptedWhileItReadsAStreamedBodyEndsPromptly() throws Throwable {
     AtomicInteger served = new AtomicInteger();
     raw.respond(firstHostileThenGood(served, false, 10));
-    Endpoint<InputStream> stream = Endpoint.get("Api.stream", "/stream", Returns.stream());
     try (BisnodeClient client =
         client().responseTimeout(Duration.ofSeconds(60)).maxConnections(1).build()) {
-      ApiTarget api = hostile(client);
+      HostileApi api = hostile(client);
       // The call returns on this thread; another one reads the body, and is interrupted.
-      InputStream body = api.request(stream).execute();
+      InputStream body = api.stream();
       CountDownLatch started = new CountDownLatch(1);
       AtomicReference<Throwable> failure = new AtomicReference<>();
       AtomicBoolean flag = new AtomicBoolean();
@@ -522,7 +580,7 @@ class HostilePeersTest {
       assertInstanceOf(InterruptedException.class, e.getCause(), String.valueOf(e));
       assertTrue(e.getMessage().contains("GET /stream was interrupted"), e.getMessage());
       assertTrue(flag.get(), "the interrupt flag was cleared");
-      assertEquals(new Hello("again"), api.request(AGAIN).execute());
+      assertEquals(new Hello("again"), api.again());
       assertEquals(2, served.get(), "the interrupted stream's connection was not reused");
     }
   }
@@ -530,19 +588,18 @@ class HostilePeersTest {
   @Test
   void aCallerInterruptedBeforeItCallsFailsWithoutSending() throws Exception {
     try (BisnodeClient client = client().build()) {
-      ApiTarget api = good(client);
-      api.tokenCache().token();
+      GoodApi api = good(client);
+      client.tokenCache("bci").token();
       Thread.currentThread().interrupt();
       try {
-        BisnodeException e =
-            assertThrows(BisnodeException.class, () -> api.request(HELLO).execute());
+        BisnodeException e = assertThrows(BisnodeException.class, api::hello);
         assertInstanceOf(InterruptedException.class, e.getCause());
         assertTrue(Thread.currentThread().isInterrupted(), "the interrupt flag was cleared");
       } finally {
         Thread.interrupted();
       }
       assertTrue(tokens.received("/api/hello").isEmpty(), "the call was sent");
-      assertEquals(new Hello("world"), api.request(HELLO).execute());
+      assertEquals(new Hello("world"), api.hello());
     }
   }
 
@@ -578,12 +635,12 @@ class HostilePeersTest {
             .retryBackoff(Duration.ofSeconds(10), Duration.ofSeconds(30))
             .random(() -> 1.0) // the longest backoff without a token: 2 s
             .build()) {
-      ApiTarget api = good(client);
+      GoodApi api = good(client);
       long start = System.nanoTime();
-      Throwable e = failure(api, HELLO, async);
+      Throwable e = failure(async, api::hello, api::helloAsync);
       long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
       // The cache's backoff: callers get the same failure at once instead of another wait.
-      assertSame(e, failure(api, HELLO, async));
+      assertSame(e, failure(async, api::hello, api::helloAsync));
       BisnodeAuthException auth =
           assertInstanceOf(BisnodeAuthException.class, e, String.valueOf(e));
       assertTrue(auth.getMessage().contains("1500 ms (responseTimeout)"), auth.getMessage());
@@ -591,7 +648,7 @@ class HostilePeersTest {
       assertEquals(0, auth.status());
       assertTrue(millis < 30_000, "ended after " + millis + " ms");
       assertTrue(raw.awaitClosedByClient(), "the token request's connection was closed");
-      assertEquals(1, api.tokenCache().failureStreak());
+      assertEquals(1, client.tokenCache("bci").failureStreak());
       assertEquals(1, served.get());
     }
   }
@@ -603,15 +660,15 @@ class HostilePeersTest {
     AtomicLong now = new AtomicLong();
     try (BisnodeClient client =
         client().tokenUrl(raw.url() + "/token").ticker(now::get).proactiveRefresh(false).build()) {
-      ApiTarget api = good(client);
-      assertEquals("first", api.tokenCache().token().value());
+      GoodApi api = good(client);
+      assertEquals("first", client.tokenCache("bci").token().value());
       now.addAndGet(Duration.ofSeconds(3600 - 30).toNanos()); // due, not yet expired
       long start = System.nanoTime();
-      assertEquals(new Hello("world"), api.request(HELLO).execute());
+      assertEquals(new Hello("world"), api.hello());
       long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
       assertTrue(millis < 30_000, "ended after " + millis + " ms; the whole answer takes 100 s");
       assertEquals("Bearer first", tokens.last("/api/hello").header("Authorization"));
-      assertEquals(1, api.tokenCache().failureStreak());
+      assertEquals(1, client.tokenCache("bci").failureStreak());
       assertEquals(2, served.get());
     }
   }

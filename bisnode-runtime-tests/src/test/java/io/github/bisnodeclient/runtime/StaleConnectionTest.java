@@ -4,11 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.bisnodeclient.runtime.internal.ApiTarget;
-import io.github.bisnodeclient.runtime.internal.BisnodeRequest;
-import io.github.bisnodeclient.runtime.internal.Connections;
-import io.github.bisnodeclient.runtime.internal.Endpoint;
-import io.github.bisnodeclient.runtime.internal.Returns;
+import io.github.bisnodeclient.annotations.BisnodeApi;
+import io.github.bisnodeclient.annotations.Body;
+import io.github.bisnodeclient.annotations.Get;
+import io.github.bisnodeclient.annotations.Post;
 import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -39,19 +38,31 @@ import org.junit.jupiter.api.Test;
  * it was given from the pool had been closed by the server in the meantime.
  */
 class StaleConnectionTest {
-  interface Api {}
+  @BisnodeApi(baseUrl = "https://x.invalid/api", scope = "bci")
+  interface HelloApi {
+    @Get("/hello")
+    Hello hello();
+
+    @Get("/hello")
+    CompletableFuture<Hello> helloAsync();
+
+    @Post("/hello")
+    Hello postHello(@Body Object body);
+
+    @Post("/hello")
+    CompletableFuture<Hello> postHelloAsync(@Body Object body);
+
+    @Get("/slow")
+    CompletableFuture<Hello> slowAsync();
+  }
 
   record Hello(String hello) {}
 
-  private static final Endpoint<Hello> GET_HELLO =
-      Endpoint.get("Api.hello", "/hello", Returns.<Hello>json(Hello.class));
-  private static final Endpoint<Hello> POST_HELLO =
-      Endpoint.post("Api.postHello", "/hello", Returns.<Hello>json(Hello.class));
-  private static final Endpoint<Hello> GET_SLOW =
-      Endpoint.get("Api.slow", "/slow", Returns.<Hello>json(Hello.class));
-
-  /** Longer than the idle time after which the runtime checks a pooled connection. */
-  private static final Duration QUIET = Connections.VALIDATE_AFTER_INACTIVITY.plusMillis(100);
+  /**
+   * Longer than the idle time after which the blocking client checks a pooled connection before
+   * sending on it: 500 ms, as the README says.
+   */
+  private static final Duration QUIET = Duration.ofMillis(500 + 100);
 
   private LocalServer tokens;
   private KeepAliveServer server;
@@ -89,16 +100,16 @@ class StaleConnectionTest {
       throws Exception {
     server = new KeepAliveServer(true);
     try (BisnodeClient client = client()) {
-      ApiTarget api = ApiTarget.of(client, Api.class, "https://x.invalid/api", "bci");
-      assertEquals(new Hello("GET"), api.request(GET_HELLO).execute());
+      HelloApi api = client.create(HelloApi.class);
+      assertEquals(new Hello("GET"), api.hello());
       server.awaitClosed();
       Thread.sleep(QUIET.toMillis());
 
       // A POST is never sent twice, so it must not be given the connection the server closed.
-      assertEquals(new Hello("POST"), api.request(POST_HELLO).body("x").execute());
+      assertEquals(new Hello("POST"), api.postHello("x"));
       server.awaitClosed();
       Thread.sleep(QUIET.toMillis());
-      assertEquals(new Hello("GET"), api.request(GET_HELLO).execute());
+      assertEquals(new Hello("GET"), api.hello());
 
       assertEquals(List.of("GET", "POST", "GET"), server.methods("/api/hello"));
       assertEquals(3, server.connections());
@@ -114,8 +125,8 @@ class StaleConnectionTest {
       throws Exception {
     server = new KeepAliveServer(false);
     try (BisnodeClient client = client()) {
-      ApiTarget api = ApiTarget.of(client, Api.class, "https://x.invalid/api", "bci");
-      Hello hello = whileTheIoThreadIsBusy(api, () -> api.request(POST_HELLO).body(1));
+      HelloApi api = client.create(HelloApi.class);
+      Hello hello = whileTheIoThreadIsBusy(client, api, () -> api.postHelloAsync(1));
       assertEquals(new Hello("POST"), hello);
       assertEquals(List.of("GET", "POST"), server.methods("/api/hello"));
       BisnodeListener.CallEvent post = calls.get(calls.size() - 1);
@@ -129,8 +140,8 @@ class StaleConnectionTest {
       throws Exception {
     server = new KeepAliveServer(false);
     try (BisnodeClient client = client()) {
-      ApiTarget api = ApiTarget.of(client, Api.class, "https://x.invalid/api", "bci");
-      Hello hello = whileTheIoThreadIsBusy(api, () -> api.request(GET_HELLO));
+      HelloApi api = client.create(HelloApi.class);
+      Hello hello = whileTheIoThreadIsBusy(client, api, api::helloAsync);
       assertEquals(new Hello("GET"), hello);
       assertEquals(List.of("GET", "GET"), server.methods("/api/hello"));
       BisnodeListener.CallEvent get = calls.get(calls.size() - 1);
@@ -145,13 +156,14 @@ class StaleConnectionTest {
    * takes it from the pool at once, before the client's one I/O thread, busy with another response,
    * has read the server's close.
    */
-  private Hello whileTheIoThreadIsBusy(ApiTarget api, Supplier<BisnodeRequest<Hello>> call)
+  private Hello whileTheIoThreadIsBusy(
+      BisnodeClient client, HelloApi api, Supplier<CompletableFuture<Hello>> call)
       throws Exception {
-    api.tokenCache().token();
+    client.tokenCache("bci").token();
     // A slow call holds a connection of its own, so that the next call opens another one.
-    CompletableFuture<Hello> slow = api.request(GET_SLOW).executeAsync();
+    CompletableFuture<Hello> slow = api.slowAsync();
     server.awaitRequest("/api/slow");
-    assertEquals(new Hello("GET"), api.request(GET_HELLO).executeAsync().get(10, TimeUnit.SECONDS));
+    assertEquals(new Hello("GET"), api.helloAsync().get(10, TimeUnit.SECONDS));
     int pooled = server.lastConnection("/api/hello");
 
     // The slow call's answer is handled on the I/O thread; hold it there.
@@ -170,7 +182,7 @@ class StaleConnectionTest {
     server.answerSlow();
     assertTrue(ioHeld.await(10, TimeUnit.SECONDS), "the slow answer did not arrive");
     server.closeConnection(pooled);
-    CompletableFuture<Hello> result = call.get().executeAsync();
+    CompletableFuture<Hello> result = call.get();
     release.countDown();
     held.get(10, TimeUnit.SECONDS);
     return result.get(10, TimeUnit.SECONDS);

@@ -7,10 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.bisnodeclient.annotations.BisnodeApi;
+import io.github.bisnodeclient.annotations.Get;
 import io.github.bisnodeclient.runtime.LocalServer.Reply;
-import io.github.bisnodeclient.runtime.internal.ApiTarget;
-import io.github.bisnodeclient.runtime.internal.Endpoint;
-import io.github.bisnodeclient.runtime.internal.Returns;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,7 +33,11 @@ import org.junit.jupiter.api.Test;
 class StampedeTest {
   private static final int THREADS = 200;
 
-  interface Api {}
+  @BisnodeApi(baseUrl = "https://x.invalid/api", scope = "bci")
+  interface HelloApi {
+    @Get("/hello")
+    CompletableFuture<Hello> hello();
+  }
 
   record Hello(String hello) {}
 
@@ -156,14 +159,13 @@ class StampedeTest {
           release.await(20, TimeUnit.SECONDS);
           return Reply.json(200, "{\"hello\":\"async\"}");
         });
-    Endpoint<Hello> hello = Endpoint.get("Api.hello", "/hello", Returns.<Hello>json(Hello.class));
     // This test needs none of the callers' threads; they must be gone before threads are counted.
     pool.shutdownNow();
     assertTrue(pool.awaitTermination(10, TimeUnit.SECONDS), "the callers' threads did not stop");
     int before = clientThreads();
     try (BisnodeClient client = server.client().maxConnections(calls).build()) {
-      ApiTarget api = ApiTarget.of(client, Api.class, "https://x.invalid/api", "bci");
-      assertEquals(new Hello("async"), warmUp(api, hello, release));
+      HelloApi api = client.create(HelloApi.class);
+      assertEquals(new Hello("async"), warmUp(api, release));
       int afterOne = clientThreads();
 
       CountDownLatch held = new CountDownLatch(1);
@@ -176,7 +178,7 @@ class StampedeTest {
           });
       List<CompletableFuture<Hello>> futures = new ArrayList<>(calls);
       for (int i = 0; i < calls; i++) {
-        futures.add(api.request(hello).executeAsync());
+        futures.add(api.hello());
       }
       assertTrue(allArrived.await(20, TimeUnit.SECONDS), "not every call reached the server");
       int inFlight = clientThreads();
@@ -192,9 +194,8 @@ class StampedeTest {
     }
   }
 
-  private static Hello warmUp(ApiTarget api, Endpoint<Hello> hello, CountDownLatch release)
-      throws Exception {
-    CompletableFuture<Hello> first = api.request(hello).executeAsync();
+  private static Hello warmUp(HelloApi api, CountDownLatch release) throws Exception {
+    CompletableFuture<Hello> first = api.hello();
     release.countDown();
     return first.get(20, TimeUnit.SECONDS);
   }
