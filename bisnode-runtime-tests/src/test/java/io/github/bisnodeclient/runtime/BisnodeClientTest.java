@@ -4,8 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.bisnodeclient.runtime.internal.ApiTarget;
-import io.github.bisnodeclient.runtime.internal.GeneratedNames;
+import io.github.bisnodeclient.annotations.BisnodeApi;
+import io.github.bisnodeclient.annotations.Get;
+import io.github.bisnodeclient.runtime.LocalServer.Reply;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -13,18 +14,42 @@ import org.junit.jupiter.api.Test;
 class BisnodeClientTest {
   interface NotGenerated {}
 
+  @BisnodeApi(baseUrl = "https://api.bisnode.com/credit-data-compnaies/v9", scope = "bci")
+  interface VersionedApi {
+    @Get("/ping")
+    String ping();
+  }
+
+  @BisnodeApi(baseUrl = "https://api.bisnode.com", scope = "bci")
+  interface RootApi {
+    @Get("/ping")
+    String ping();
+  }
+
   static class Outer {
-    interface Inner {}
+    @BisnodeApi(baseUrl = "https://api.bisnode.com/v2", scope = "bci")
+    interface Inner {
+      @Get("/ping")
+      String ping();
+    }
   }
 
   @Test
   void namesTheGeneratedClassAfterTheInterface() {
-    assertEquals(
-        "io.github.bisnodeclient.runtime.BisnodeBisnodeClientTest_NotGenerated",
-        GeneratedNames.of(NotGenerated.class));
-    assertEquals(
-        "io.github.bisnodeclient.runtime.BisnodeBisnodeClientTest_Outer_Inner",
-        GeneratedNames.of(Outer.Inner.class));
+    try (BisnodeClient client = BisnodeClient.builder().credentials("id", "secret").build()) {
+      assertEquals(
+          "io.github.bisnodeclient.runtime.BisnodeBisnodeClientTest_RootApi",
+          client.create(RootApi.class).getClass().getName());
+      assertEquals(
+          "io.github.bisnodeclient.runtime.BisnodeBisnodeClientTest_Outer_Inner",
+          client.create(Outer.Inner.class).getClass().getName());
+      IllegalArgumentException e =
+          assertThrows(IllegalArgumentException.class, () -> client.create(NotGenerated.class));
+      assertTrue(
+          e.getMessage()
+              .contains("io.github.bisnodeclient.runtime.BisnodeBisnodeClientTest_NotGenerated"),
+          e.getMessage());
+    }
   }
 
   @Test
@@ -57,37 +82,38 @@ class BisnodeClientTest {
   }
 
   @Test
-  void apiHostKeepsEachInterfacesOwnPath() {
-    try (BisnodeClient client =
-        BisnodeClient.builder()
-            .credentials("id", "secret")
-            .apiHost("http://127.0.0.1:8089/")
-            .baseUrl(Outer.Inner.class, "https://sandbox-api.bisnode.com/elsewhere")
-            .build()) {
-      assertEquals(
-          "http://127.0.0.1:8089/credit-data-compnaies/v9",
-          ApiTarget.of(
-                  client,
-                  NotGenerated.class,
-                  "https://api.bisnode.com/credit-data-compnaies/v9",
-                  "x")
-              .baseUrl());
-      assertEquals(
-          "http://127.0.0.1:8089",
-          ApiTarget.of(client, NotGenerated.class, "https://api.bisnode.com", "x").baseUrl());
-      assertEquals(
-          "https://sandbox-api.bisnode.com/elsewhere",
-          ApiTarget.of(client, Outer.Inner.class, "https://api.bisnode.com/v2", "x").baseUrl());
-    }
-    try (BisnodeClient everyApi =
-        BisnodeClient.builder()
-            .credentials("id", "secret")
-            .apiHost("https://sandbox-api.bisnode.com")
-            .baseUrl("https://proxy.example.com/all")
-            .build()) {
-      assertEquals(
-          "https://proxy.example.com/all",
-          ApiTarget.of(everyApi, NotGenerated.class, "https://api.bisnode.com/v2", "x").baseUrl());
+  void apiHostKeepsEachInterfacesOwnPath() throws Exception {
+    try (LocalServer server = new LocalServer()) {
+      server.on("/credit-data-compnaies/v9/ping", r -> Reply.json(200, "v9"));
+      server.on("/ping", r -> Reply.json(200, "root"));
+      server.on("/elsewhere/ping", r -> Reply.json(200, "elsewhere"));
+      server.on("/all/ping", r -> Reply.json(200, "all"));
+      try (BisnodeClient client =
+          BisnodeClient.builder()
+              .credentials("id", "secret")
+              .tokenUrl(server.url("/token"))
+              .apiHost(server.url("/"))
+              .baseUrl(Outer.Inner.class, server.url("/elsewhere"))
+              .build()) {
+        assertEquals("v9", client.create(VersionedApi.class).ping());
+        assertEquals(
+            "/credit-data-compnaies/v9/ping",
+            server.last("/credit-data-compnaies/v9/ping").rawUri());
+        assertEquals("root", client.create(RootApi.class).ping());
+        assertEquals("/ping", server.last("/ping").rawUri());
+        assertEquals("elsewhere", client.create(Outer.Inner.class).ping());
+        assertEquals(List.of(), server.received("/v2/ping"));
+      }
+      try (BisnodeClient everyApi =
+          BisnodeClient.builder()
+              .credentials("id", "secret")
+              .tokenUrl(server.url("/token"))
+              .apiHost(server.url(""))
+              .baseUrl(server.url("/all"))
+              .build()) {
+        assertEquals("all", everyApi.create(Outer.Inner.class).ping());
+        assertEquals(List.of(), server.received("/v2/ping"));
+      }
     }
   }
 
@@ -149,7 +175,9 @@ class BisnodeClientTest {
         IllegalArgumentException.class, () -> builder.refreshMargin(Duration.ofSeconds(-1)));
     assertThrows(IllegalArgumentException.class, () -> builder.connectTimeout(Duration.ZERO));
     assertThrows(IllegalArgumentException.class, () -> builder.maxConnections(0));
-    assertThrows(IllegalArgumentException.class, () -> BisnodeClient.normalizeScope("  "));
+    try (BisnodeClient client = BisnodeClient.builder().credentials("id", "secret").build()) {
+      assertThrows(IllegalArgumentException.class, () -> client.tokenCache("  "));
+    }
   }
 
   @Test

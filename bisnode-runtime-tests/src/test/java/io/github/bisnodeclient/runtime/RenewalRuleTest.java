@@ -10,13 +10,13 @@ import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
+import io.github.bisnodeclient.annotations.BisnodeApi;
+import io.github.bisnodeclient.annotations.Get;
 import io.github.bisnodeclient.runtime.LocalServer.Reply;
-import io.github.bisnodeclient.runtime.internal.ApiTarget;
-import io.github.bisnodeclient.runtime.internal.Endpoint;
-import io.github.bisnodeclient.runtime.internal.Returns;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -42,12 +42,16 @@ import org.slf4j.LoggerFactory;
  * refresh settings; and what proactive refresh, stale-while-failing and refusals add to it.
  */
 class RenewalRuleTest {
-  interface Api {}
-
   record Hello(String hello) {}
 
-  private static final Endpoint<Hello> HELLO =
-      Endpoint.get("Api.hello", "/hello", Returns.<Hello>json(Hello.class));
+  @BisnodeApi(baseUrl = "https://x.invalid/api", scope = "bci")
+  interface HelloApi {
+    @Get("/hello")
+    Hello hello();
+
+    @Get("/hello")
+    CompletableFuture<Hello> helloAsync();
+  }
 
   private final AtomicLong now = new AtomicLong(7_000_000_000L);
   private final ListAppender<ILoggingEvent> logged = new ListAppender<>();
@@ -80,12 +84,9 @@ class RenewalRuleTest {
   }
 
   /** One API call, blocking or asynchronous; answers the token it carried. */
-  private String call(ApiTarget api, boolean async) throws Exception {
+  private String call(HelloApi api, boolean async) throws Exception {
     int before = server.received("/api/hello").size();
-    Hello hello =
-        async
-            ? api.request(HELLO).executeAsync().get(10, TimeUnit.SECONDS)
-            : api.request(HELLO).execute();
+    Hello hello = async ? api.helloAsync().get(10, TimeUnit.SECONDS) : api.hello();
     assertEquals(new Hello("world"), hello);
     List<LocalServer.Received> all = server.received("/api/hello");
     assertEquals(before + 1, all.size());
@@ -125,8 +126,8 @@ class RenewalRuleTest {
     server.tokenLifetime(7199); // Bisnode's own
     try (BisnodeClient client =
         client().proactiveRefresh(proactive).scheduledRefresh(scheduled).build()) {
-      ApiTarget api = ApiTarget.of(client, Api.class, "https://x.invalid/api", "bci");
-      TokenCache cache = api.tokenCache();
+      HelloApi api = client.create(HelloApi.class);
+      TokenCache cache = client.tokenCache("bci");
       assertEquals("Bearer token-1", call(api, async));
       assertEquals(1, cache.waitingCallers());
 
@@ -149,8 +150,8 @@ class RenewalRuleTest {
       throws Exception {
     server.tokenLifetime(3600);
     try (BisnodeClient client = client().build()) {
-      ApiTarget api = ApiTarget.of(client, Api.class, "https://x.invalid/api", "bci");
-      TokenCache cache = api.tokenCache();
+      HelloApi api = client.create(HelloApi.class);
+      TokenCache cache = client.tokenCache("bci");
       assertEquals("Bearer token-1", call(api, async));
       advance(Duration.ofSeconds(2400)); // 20 minutes before expiry: before any advisory point
       List<String> carried = new ArrayList<>();
@@ -228,8 +229,8 @@ class RenewalRuleTest {
       throws Exception {
     server.tokenLifetime(3600);
     try (BisnodeClient client = client().random(() -> 1.0).build()) {
-      ApiTarget api = ApiTarget.of(client, Api.class, "https://x.invalid/api", "bci");
-      TokenCache cache = api.tokenCache();
+      HelloApi api = client.create(HelloApi.class);
+      TokenCache cache = client.tokenCache("bci");
       assertEquals("Bearer token-1", call(api, async));
       server.on("/token", r -> Reply.json(500, "{\"error\":\"server_error\"}"));
       advance(Duration.ofSeconds(3570)); // due, 30 s before expiry

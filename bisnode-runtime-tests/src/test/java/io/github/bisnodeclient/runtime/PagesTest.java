@@ -3,10 +3,10 @@ package io.github.bisnodeclient.runtime;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import io.github.bisnodeclient.annotations.BisnodeApi;
+import io.github.bisnodeclient.annotations.Get;
+import io.github.bisnodeclient.annotations.Query;
 import io.github.bisnodeclient.runtime.LocalServer.Reply;
-import io.github.bisnodeclient.runtime.internal.ApiTarget;
-import io.github.bisnodeclient.runtime.internal.Endpoint;
-import io.github.bisnodeclient.runtime.internal.Returns;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -17,18 +17,20 @@ import org.junit.jupiter.api.Test;
 
 /** Both of Bisnode's paging styles as lazy streams, page by page over real HTTP. */
 class PagesTest {
-  interface Api {}
-
   record Paging(long offset, long limit, long resultCount) {}
 
   record OffsetPage(List<String> items, Paging _paging) {}
 
   record NumberedPage(List<String> items) {}
 
-  private static final Endpoint<OffsetPage> BY_OFFSET =
-      Endpoint.get("Api.byOffset", "/offset", Returns.<OffsetPage>json(OffsetPage.class));
-  private static final Endpoint<NumberedPage> BY_PAGE =
-      Endpoint.get("Api.byPage", "/page", Returns.<NumberedPage>json(NumberedPage.class));
+  @BisnodeApi(baseUrl = "https://unused.invalid", scope = "bci")
+  interface PagedApi {
+    @Get("/offset")
+    OffsetPage byOffset(@Query("offset") long offset, @Query("limit") int limit);
+
+    @Get("/page")
+    NumberedPage byPage(@Query("page") int number, @Query("size") int size);
+  }
 
   /** Twelve items a server pages through. */
   private static final List<String> ITEMS =
@@ -36,7 +38,7 @@ class PagesTest {
 
   private LocalServer server;
   private BisnodeClient client;
-  private ApiTarget api;
+  private PagedApi api;
 
   @BeforeEach
   void start() throws Exception {
@@ -68,7 +70,7 @@ class PagesTest {
           return Reply.json(200, "{\"items\":" + json(slice(number * size, size)) + "}");
         });
     client = server.client().build();
-    api = ApiTarget.of(client, Api.class, "https://unused.invalid", "bci");
+    api = client.create(PagedApi.class);
   }
 
   @AfterEach
@@ -92,11 +94,11 @@ class PagesTest {
   }
 
   private OffsetPage offsetPage(long offset, int limit) {
-    return api.request(BY_OFFSET).query("offset", offset).query("limit", limit).execute();
+    return api.byOffset(offset, limit);
   }
 
   private NumberedPage numberedPage(int number, int size) {
-    return api.request(BY_PAGE).query("page", number).query("size", size).execute();
+    return api.byPage(number, size);
   }
 
   @Test

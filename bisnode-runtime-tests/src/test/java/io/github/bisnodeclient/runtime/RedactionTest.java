@@ -10,16 +10,19 @@ import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.encoder.PatternLayoutEncoder;
 import ch.qos.logback.core.OutputStreamAppender;
+import io.github.bisnodeclient.annotations.BisnodeApi;
+import io.github.bisnodeclient.annotations.Body;
+import io.github.bisnodeclient.annotations.Get;
+import io.github.bisnodeclient.annotations.Post;
+import io.github.bisnodeclient.annotations.Query;
 import io.github.bisnodeclient.runtime.LocalServer.Reply;
-import io.github.bisnodeclient.runtime.internal.ApiTarget;
-import io.github.bisnodeclient.runtime.internal.Endpoint;
-import io.github.bisnodeclient.runtime.internal.Returns;
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
@@ -37,9 +40,28 @@ class RedactionTest {
   private static final String WIRE_LOG = "org.apache.hc.client5.http.wire";
   private static final String HEADER_LOG = "org.apache.hc.client5.http.headers";
 
-  interface Api {}
-
   record Hello(String hello) {}
+
+  @BisnodeApi(baseUrl = "https://x.invalid/api", scope = "bci")
+  interface HelloApi {
+    @Get("/hello")
+    Hello get(@Query("legalId") String legalId);
+
+    @Get("/hello")
+    Hello get();
+
+    @Post("/hello")
+    Hello post(@Body String body);
+
+    @Get("/hello")
+    InputStream stream();
+
+    @Get("/hello")
+    CompletableFuture<Hello> getAsync();
+
+    @Get("/fails")
+    Hello fails();
+  }
 
   private final ByteArrayOutputStream logs = new ByteArrayOutputStream();
   private final List<String> issued = new ArrayList<>();
@@ -96,10 +118,6 @@ class RedactionTest {
 
   @Test
   void noTokenOrSecretAppearsInAnyLogLineMessageOrToString() throws Exception {
-    Endpoint<Hello> get = Endpoint.get("Api.get", "/hello", Returns.<Hello>json(Hello.class));
-    Endpoint<Hello> post = Endpoint.post("Api.post", "/hello", Returns.<Hello>json(Hello.class));
-    Endpoint<InputStream> stream = Endpoint.get("Api.stream", "/hello", Returns.stream());
-    Endpoint<Hello> fails = Endpoint.get("Api.fails", "/fails", Returns.<Hello>json(Hello.class));
     AtomicInteger helloCalls = new AtomicInteger();
     server.on(
         "/api/hello",
@@ -129,20 +147,20 @@ class RedactionTest {
                   })
               .build()) {
         messages.add(client.toString());
-        ApiTarget api = ApiTarget.of(client, Api.class, "https://x.invalid/api", "bci");
+        HelloApi api = client.create(HelloApi.class);
         messages.add(api.toString());
-        messages.add(api.tokenCache().token().toString());
-        messages.add(api.request(get).query("legalId", "191212121212").toString());
-        api.request(get).query("legalId", "191212121212").execute();
-        api.request(post).body("{}").execute();
-        api.request(get).execute(); // the third call is answered 401 and replayed
-        try (InputStream in = api.request(stream).execute()) {
+        messages.add(client.tokenCache("bci").toString());
+        messages.add(client.tokenCache("bci").token().toString());
+        api.get("191212121212");
+        api.post("{}");
+        api.get(); // the third call is answered 401 and replayed
+        try (InputStream in = api.stream()) {
           in.readAllBytes();
         }
-        api.request(get).executeAsync().get(10, TimeUnit.SECONDS);
-        messages.add(
-            assertThrows(BisnodeApiException.class, () -> api.request(fails).execute())
-                .getMessage());
+        api.getAsync().get(10, TimeUnit.SECONDS);
+        BisnodeApiException failed = assertThrows(BisnodeApiException.class, api::fails);
+        messages.add(failed.getMessage());
+        messages.add(String.valueOf(failed));
         helloCalls.set(0);
       }
     }

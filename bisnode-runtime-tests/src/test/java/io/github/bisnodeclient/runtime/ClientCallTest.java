@@ -8,59 +8,125 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.bisnodeclient.annotations.BisnodeApi;
+import io.github.bisnodeclient.annotations.Body;
+import io.github.bisnodeclient.annotations.Get;
+import io.github.bisnodeclient.annotations.Header;
+import io.github.bisnodeclient.annotations.Path;
+import io.github.bisnodeclient.annotations.Post;
+import io.github.bisnodeclient.annotations.Query;
+import io.github.bisnodeclient.annotations.QueryMap;
 import io.github.bisnodeclient.runtime.LocalServer.Reply;
-import io.github.bisnodeclient.runtime.internal.ApiTarget;
-import io.github.bisnodeclient.runtime.internal.Endpoint;
-import io.github.bisnodeclient.runtime.internal.Returns;
-import io.github.bisnodeclient.runtime.internal.Types;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** Calls through endpoints built the way generated code builds them. */
+/** Calls through a client the processor generates, as users' code calls it. */
 class ClientCallTest {
   record Person(String gedi, String fullName) {}
+
+  record Dated(LocalDate born, Instant seen) {}
 
   enum Country {
     SE
   }
 
-  interface PersonApi {}
+  @BisnodeApi(baseUrl = "https://api.bisnode.com/unused", scope = "bci")
+  interface PersonApi {
+    @Get("/persons/{country}/search")
+    List<Person> search(
+        @Path("country") String country,
+        @Query("firstName") String firstName,
+        @Query("streetAddress") String streetAddress,
+        @Query("missing") String missing,
+        @Query("empty") String empty,
+        @Query("country") Country countryCode,
+        @Query("born") LocalDate born,
+        @Query("ids") List<Integer> ids,
+        @Query("flags") boolean[] flags,
+        @Query("maybe") Optional<String> maybe,
+        @Query("city") Optional<String> city,
+        @Header("X-Request-Id") String requestId);
 
-  private static final Endpoint<List<Person>> SEARCH =
-      Endpoint.get(
-          "PersonApi.search",
-          "/persons/{country}/search",
-          Returns.<List<Person>>json(Types.parameterized(List.class, Person.class)));
-  private static final Endpoint<Optional<Person>> BY_GEDI =
-      Endpoint.get("PersonApi.byGedi", "/persons/{gedi}", Returns.<Person>optional(Person.class));
-  private static final Endpoint<Person> FIND =
-      Endpoint.post("PersonApi.find", "/find", Returns.<Person>json(Person.class));
-  private static final Endpoint<BisnodeResponse<Person>> FIND_RESPONSE =
-      Endpoint.post("PersonApi.findResponse", "/find", Returns.<Person>response(Person.class));
-  private static final Endpoint<InputStream> PDF =
-      Endpoint.get("PersonApi.pdf", "/pdf", Returns.stream())
-          .withHeader("Accept", "application/pdf");
+    @Get("/persons/{gedi}")
+    Optional<Person> byGedi(@Path("gedi") String gedi);
+
+    @Get("/persons/{gedi}")
+    Optional<Person> byGediWithId(@Path("gedi") String gedi, @Header("X-Id") String id);
+
+    @Get("/persons/{gedi}")
+    CompletableFuture<Optional<Person>> byGediAsync(@Path("gedi") String gedi);
+
+    @Post("/find")
+    Person find(@Body Object body);
+
+    @Post("/find")
+    Person findByLegalId(@Query("legalId") String legalId, @Body String body);
+
+    @Post("/find")
+    Person findWhere(@QueryMap Map<String, Object> query, @Body String body);
+
+    @Post("/find")
+    BisnodeResponse<Person> findResponse(@Body String body);
+
+    @Post("/find")
+    CompletableFuture<Person> findAsync(@Body String body);
+
+    @Post("/dated")
+    Dated dated(@Body Dated dated);
+
+    @Get("/pdf")
+    @Header("Accept: application/pdf")
+    InputStream pdf();
+
+    @Post("/text")
+    void none();
+
+    @Post("/text")
+    CompletableFuture<Void> noneAsync();
+
+    @Get("/text")
+    String text();
+
+    @Get("/text")
+    byte[] bytes();
+  }
+
+  /** An interface the client's per-interface base URL does not name. */
+  @BisnodeApi(baseUrl = "https://api.bisnode.com/x", scope = "bci")
+  interface OtherApi {
+    @Get("/persons/{gedi}")
+    Optional<Person> byGedi(@Path("gedi") String gedi);
+  }
+
+  /** Declares its base URL with a trailing slash. */
+  @BisnodeApi(baseUrl = "http://127.0.0.1:9/x/", scope = "bci")
+  interface SlashApi {
+    @Get("/persons/{gedi}")
+    Optional<Person> byGedi(@Path("gedi") String gedi);
+  }
 
   private LocalServer server;
   private BisnodeClient client;
-  private ApiTarget api;
+  private PersonApi api;
 
   @BeforeEach
   void start() throws Exception {
     server = new LocalServer();
     client = server.client().build();
-    api = ApiTarget.of(client, PersonApi.class, "https://api.bisnode.com/unused", "bci");
+    api = client.create(PersonApi.class);
   }
 
   @AfterEach
@@ -75,20 +141,19 @@ class ClientCallTest {
         "/api/persons/S%C3%A9%2F%3F%23%25%20x/search",
         r -> Reply.json(200, "[{\"gedi\":\"g1\",\"fullName\":\"Sven Svensson\"}]"));
     List<Person> persons =
-        api.request(SEARCH)
-            .path("country", "Sé/?#% x")
-            .query("firstName", "Sven")
-            .query("streetAddress", "Vasagatan 9")
-            .query("missing", null)
-            .query("empty", "")
-            .query("country", Country.SE)
-            .query("born", LocalDate.of(1970, 1, 31))
-            .query("ids", List.of(1, 2))
-            .query("flags", new boolean[] {true})
-            .query("maybe", Optional.empty())
-            .query("city", Optional.of("Malmö"))
-            .header("X-Request-Id", "r-1")
-            .execute();
+        api.search(
+            "Sé/?#% x",
+            "Sven",
+            "Vasagatan 9",
+            null,
+            "",
+            Country.SE,
+            LocalDate.of(1970, 1, 31),
+            List.of(1, 2),
+            new boolean[] {true},
+            Optional.empty(),
+            Optional.of("Malmö"),
+            "r-1");
     assertEquals(List.of(new Person("g1", "Sven Svensson")), persons);
     LocalServer.Received request = server.last("/api/persons/S%C3%A9%2F%3F%23%25%20x/search");
     assertEquals("GET", request.method());
@@ -107,26 +172,32 @@ class ClientCallTest {
   @Test
   void refusesDotSegmentsAndNullPathValuesBeforeSending() {
     IllegalArgumentException dot =
-        assertThrows(IllegalArgumentException.class, () -> api.request(BY_GEDI).path("gedi", ".."));
+        assertThrows(IllegalArgumentException.class, () -> api.byGedi(".."));
     assertTrue(dot.getMessage().contains("@Path(\"gedi\")"), dot.getMessage());
-    assertThrows(IllegalArgumentException.class, () -> api.request(BY_GEDI).path("gedi", null));
-    assertThrows(IllegalArgumentException.class, () -> api.request(BY_GEDI).execute());
+    IllegalArgumentException single =
+        assertThrows(IllegalArgumentException.class, () -> api.byGedi("."));
+    assertTrue(single.getMessage().contains("@Path(\"gedi\")"), single.getMessage());
+    IllegalArgumentException none =
+        assertThrows(IllegalArgumentException.class, () -> api.byGedi(null));
+    assertTrue(none.getMessage().contains("@Path(\"gedi\")"), none.getMessage());
     assertEquals(0, server.tokenRequests());
+    assertEquals(List.of(), server.received("/api/persons/.."));
+    assertEquals(List.of(), server.received("/api/persons/null"));
   }
 
   @Test
   void refusesHeaderValuesWithLineBreaks() {
     IllegalArgumentException e =
         assertThrows(
-            IllegalArgumentException.class,
-            () -> api.request(BY_GEDI).header("X-Id", "a\r\nInjected: yes"));
+            IllegalArgumentException.class, () -> api.byGediWithId("g1", "a\r\nInjected: yes"));
     assertFalse(e.getMessage().contains("Injected"), e.getMessage());
+    assertEquals(0, server.tokenRequests());
   }
 
   @Test
   void postsTheBodyAsJson() {
     server.on("/api/find", r -> Reply.json(200, "{\"gedi\":\"g2\",\"fullName\":\"Anna\"}"));
-    Person person = api.request(FIND).body(Map.of("legalId", "191212121212")).execute();
+    Person person = api.find(Map.of("legalId", "191212121212"));
     assertEquals(new Person("g2", "Anna"), person);
     LocalServer.Received request = server.last("/api/find");
     assertEquals("POST", request.method());
@@ -134,20 +205,15 @@ class ClientCallTest {
     assertTrue(request.header("Content-Type").startsWith("application/json"));
   }
 
-  record Dated(LocalDate born, java.time.Instant seen) {}
-
   @Test
   void datesTravelAsIsoTextInBodiesAndResponses() {
     server.on(
         "/api/dated",
         r -> Reply.json(200, "{\"born\":\"1961-03-14\",\"seen\":\"2026-11-29T12:00:00Z\"}"));
-    Endpoint<Dated> dated =
-        Endpoint.post("PersonApi.dated", "/dated", Returns.<Dated>json(Dated.class));
-    Dated sent =
-        new Dated(LocalDate.of(1970, 1, 31), java.time.Instant.parse("2020-01-01T00:00:00Z"));
+    Dated sent = new Dated(LocalDate.of(1970, 1, 31), Instant.parse("2020-01-01T00:00:00Z"));
     assertEquals(
-        new Dated(LocalDate.of(1961, 3, 14), java.time.Instant.parse("2026-11-29T12:00:00Z")),
-        api.request(dated).body(sent).execute());
+        new Dated(LocalDate.of(1961, 3, 14), Instant.parse("2026-11-29T12:00:00Z")),
+        api.dated(sent));
     assertEquals(
         "{\"born\":\"1970-01-31\",\"seen\":\"2020-01-01T00:00:00Z\"}",
         server.last("/api/dated").body());
@@ -158,10 +224,9 @@ class ClientCallTest {
     server.on("/api/persons/none", r -> Reply.json(404, "{\"message\":\"Not found\"}"));
     server.on("/api/persons/nobody", r -> Reply.empty(204));
     server.on("/api/persons/g1", r -> Reply.json(200, "{\"gedi\":\"g1\"}"));
-    assertEquals(Optional.empty(), api.request(BY_GEDI).path("gedi", "none").execute());
-    assertEquals(Optional.empty(), api.request(BY_GEDI).path("gedi", "nobody").execute());
-    assertEquals(
-        Optional.of(new Person("g1", null)), api.request(BY_GEDI).path("gedi", "g1").execute());
+    assertEquals(Optional.empty(), api.byGedi("none"));
+    assertEquals(Optional.empty(), api.byGedi("nobody"));
+    assertEquals(Optional.of(new Person("g1", null)), api.byGedi("g1"));
   }
 
   @Test
@@ -176,9 +241,7 @@ class ClientCallTest {
                     + "\"field\":\"sourceCountry\",\"rejectedValue\":null,"
                     + "\"message\":\"must not be null\"}]}"));
     BisnodeApiException e =
-        assertThrows(
-            BisnodeApiException.class,
-            () -> api.request(FIND).query("legalId", "191212121212").body("x").execute());
+        assertThrows(BisnodeApiException.class, () -> api.findByLegalId("191212121212", "x"));
     assertEquals(400, e.status());
     assertEquals("POST", e.verb());
     assertEquals("/find", e.path());
@@ -201,8 +264,7 @@ class ClientCallTest {
                 200,
                 Map.of("Content-Type", "text/html"),
                 "<html>".getBytes(StandardCharsets.UTF_8)));
-    BisnodeException e =
-        assertThrows(BisnodeException.class, () -> api.request(FIND).body("x").execute());
+    BisnodeException e = assertThrows(BisnodeException.class, () -> api.find("x"));
     assertTrue(e.getMessage().contains("PersonApi.find"), e.getMessage());
     assertTrue(e.getMessage().contains(Person.class.getTypeName()), e.getMessage());
     assertTrue(e.getCause() != null);
@@ -211,15 +273,14 @@ class ClientCallTest {
   @Test
   void anEmptyBodyForANonOptionalMethodIsAnErrorNotANull() {
     server.on("/api/find", r -> Reply.empty(204));
-    BisnodeException e =
-        assertThrows(BisnodeException.class, () -> api.request(FIND).body("x").execute());
+    BisnodeException e = assertThrows(BisnodeException.class, () -> api.find("x"));
     assertTrue(e.getMessage().contains("Optional"), e.getMessage());
   }
 
   @Test
   void aResponseCarriesErrorsWithoutThrowing() {
     server.on("/api/find", r -> Reply.json(409, "{\"message\":\"Conflict\"}"));
-    BisnodeResponse<Person> response = api.request(FIND_RESPONSE).body("x").execute();
+    BisnodeResponse<Person> response = api.findResponse("x");
     assertEquals(409, response.status());
     assertFalse(response.isSuccessful());
     assertEquals(Optional.empty(), response.body());
@@ -234,7 +295,7 @@ class ClientCallTest {
     Arrays.fill(pdf, (byte) 'x');
     server.on("/api/pdf", r -> new Reply(200, Map.of("Content-Type", "application/pdf"), pdf));
     for (int i = 0; i < 3; i++) {
-      try (InputStream in = api.request(PDF).execute()) {
+      try (InputStream in = api.pdf()) {
         assertArrayEquals(pdf, in.readAllBytes());
       }
     }
@@ -246,9 +307,9 @@ class ClientCallTest {
     byte[] big = new byte[1_000_000];
     server.on("/api/pdf", r -> new Reply(200, Map.of(), big));
     try (BisnodeClient one = server.client().maxConnections(1).build()) {
-      ApiTarget single = ApiTarget.of(one, PersonApi.class, "https://api.bisnode.com/x", "bci");
+      PersonApi single = one.create(PersonApi.class);
       for (int i = 0; i < 3; i++) {
-        try (InputStream in = single.request(PDF).execute()) {
+        try (InputStream in = single.pdf()) {
           assertEquals(0, in.read());
         }
       }
@@ -262,15 +323,10 @@ class ClientCallTest {
     server.on("/api/persons/gone", r -> Reply.json(404, "{}"));
     server.on("/api/find", r -> Reply.json(500, "{\"message\":\"boom\"}"));
     assertEquals(
-        Optional.of(new Person("g1", null)),
-        api.request(BY_GEDI).path("gedi", "g1").executeAsync().get(10, TimeUnit.SECONDS));
-    assertEquals(
-        Optional.empty(),
-        api.request(BY_GEDI).path("gedi", "gone").executeAsync().get(10, TimeUnit.SECONDS));
+        Optional.of(new Person("g1", null)), api.byGediAsync("g1").get(10, TimeUnit.SECONDS));
+    assertEquals(Optional.empty(), api.byGediAsync("gone").get(10, TimeUnit.SECONDS));
     ExecutionException e =
-        assertThrows(
-            ExecutionException.class,
-            () -> api.request(FIND).body("x").executeAsync().get(10, TimeUnit.SECONDS));
+        assertThrows(ExecutionException.class, () -> api.findAsync("x").get(10, TimeUnit.SECONDS));
     assertInstanceOf(BisnodeApiException.class, e.getCause());
     assertEquals("Bearer token-1", server.last("/api/find").header("Authorization"));
     assertEquals(1, server.tokenRequests());
@@ -278,22 +334,34 @@ class ClientCallTest {
 
   @Test
   void perInterfaceBaseUrlWinsOverTheClientWide_one() {
+    server.on("/other/persons/g1", r -> Reply.json(200, "{\"gedi\":\"other\"}"));
+    server.on("/api/persons/g1", r -> Reply.json(200, "{\"gedi\":\"api\"}"));
     try (BisnodeClient per =
         server.client().baseUrl(PersonApi.class, server.url("/other/")).build()) {
-      ApiTarget target = ApiTarget.of(per, PersonApi.class, "https://api.bisnode.com/x", "bci");
-      assertEquals(server.url("/other"), target.baseUrl());
-      ApiTarget other = ApiTarget.of(per, Country.class, "https://api.bisnode.com/x", "bci");
-      assertEquals(server.url("/api"), other.baseUrl());
-    }
-    try (BisnodeClient none = BisnodeClient.builder().credentials("a", "b").build()) {
       assertEquals(
-          "https://api.bisnode.com/x",
-          ApiTarget.of(none, PersonApi.class, "https://api.bisnode.com/x/", "bci").baseUrl());
+          Optional.of(new Person("other", null)), per.create(PersonApi.class).byGedi("g1"));
+      assertEquals(List.of(), server.received("/other//persons/g1"));
+      assertEquals(Optional.of(new Person("api", null)), per.create(OtherApi.class).byGedi("g1"));
+      assertEquals(1, server.received("/api/persons/g1").size());
     }
+    // Without an override, the declared base URL is used, its trailing slash trimmed: the proxy
+    // sees the absolute URI the client asked for.
+    server.on("/x/persons/g1", r -> Reply.json(200, "{\"gedi\":\"declared\"}"));
+    try (BisnodeClient none =
+        BisnodeClient.builder()
+            .credentials("a", "b")
+            .tokenUrl(server.url("/token"))
+            .proxy(server.url(""))
+            .build()) {
+      assertEquals(
+          Optional.of(new Person("declared", null)), none.create(SlashApi.class).byGedi("g1"));
+    }
+    assertEquals(1, server.received("/x/persons/g1").size());
+    assertEquals(List.of(), server.received("/x//persons/g1"));
   }
 
   @Test
-  void voidStringAndBytesReturns() {
+  void voidStringAndBytesReturns() throws Exception {
     server.on(
         "/api/text",
         r ->
@@ -301,12 +369,12 @@ class ClientCallTest {
                 200,
                 Map.of("Content-Type", "text/plain; charset=ISO-8859-1"),
                 "ö".getBytes(StandardCharsets.ISO_8859_1)));
-    Endpoint<Void> none = Endpoint.post("PersonApi.none", "/text", Returns.none());
-    Endpoint<String> text = Endpoint.get("PersonApi.text", "/text", Returns.string());
-    Endpoint<byte[]> bytes = Endpoint.get("PersonApi.bytes", "/text", Returns.bytes());
-    assertNull(api.request(none).execute());
-    assertEquals("ö", api.request(text).execute());
-    assertArrayEquals(new byte[] {(byte) 0xF6}, api.request(bytes).execute());
+    api.none();
+    assertEquals("POST", server.last("/api/text").method());
+    assertNull(api.noneAsync().get(10, TimeUnit.SECONDS));
+    assertEquals(2, server.received("/api/text").size());
+    assertEquals("ö", api.text());
+    assertArrayEquals(new byte[] {(byte) 0xF6}, api.bytes());
   }
 
   @Test
@@ -316,7 +384,7 @@ class ClientCallTest {
     map.put("a", "1 2");
     map.put("b", null);
     map.put("c", List.of("x", "y"));
-    api.request(FIND).queryMap(map).body("x").execute();
+    api.findWhere(map, "x");
     assertEquals("/api/find?a=1%202&c=x&c=y", server.last("/api/find").rawUri());
   }
 }
