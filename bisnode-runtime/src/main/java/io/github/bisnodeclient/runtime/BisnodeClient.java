@@ -311,6 +311,10 @@ public final class BisnodeClient implements AutoCloseable {
   public void close() {
     caches.values().forEach(TokenCache::close);
     tokenPolicy.close();
+    // Asynchronous token requests and calls in flight end here, before their connections close:
+    // an exchange the closing cuts off may never report back.
+    tokenEndpoint.close();
+    transport.close();
     scheduler.close();
     connections.close();
   }

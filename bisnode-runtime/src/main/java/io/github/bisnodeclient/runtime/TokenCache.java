@@ -23,7 +23,8 @@ import org.jspecify.annotations.Nullable;
  * that lives at most twice the margin, half its lifetime is the margin, so short-lived tokens are
  * still reused. The one exception: when renewing fails and the current token has not expired yet,
  * callers go on with it instead of failing (stale while failing), said once per failure streak in
- * the log.
+ * the log; once the backoff after the failure has passed, a caller that finds the token due tries
+ * again and waits for that try, falling back on the current token only if it fails too.
  *
  * <p>With proactive refresh (the default) renewal starts earlier, in the background, at a jittered
  * advisory point, so that with steady traffic no caller ever waits. For a token that lives 20
@@ -40,9 +41,9 @@ import org.jspecify.annotations.Nullable;
  * during the backoff that follows they get it at once instead of waiting on the endpoint again.
  * Refusals that retrying cannot fix (RFC 6749 §5.2: {@code invalid_request}, {@code
  * invalid_client}, {@code invalid_grant}, {@code unauthorized_client}, {@code
- * unsupported_grant_type}, {@code invalid_scope}) are asked again after 1 second, then 2, 4 and so
- * on up to the backoff cap, so a fixed secret is noticed within seconds while a wrong one costs the
- * endpoint a few requests a minute.
+ * unsupported_grant_type}, {@code invalid_scope}) are asked again after about 1 second, then 2, 4
+ * and so on (each wait drawn between half and all of that) up to the backoff cap, so a fixed secret
+ * is noticed within seconds while a wrong one costs the endpoint a few requests a minute.
  */
 public final class TokenCache {
   /**
@@ -274,11 +275,13 @@ public final class TokenCache {
       boolean due = s == null || now - s.dueAt >= 0;
       Streak failing = streak;
       boolean backingOff = failing != null && now - failing.nextAttemptAt < 0;
-      if (s != null && valid && (!due || failing != null)) {
-        // Not due yet, or due while renewing fails (stale while failing): keep the current token,
-        // and renew in the background if none runs and it is time. (A caller that read no token
-        // before another stored one arrives here early: the advisory point, not mere arrival,
-        // starts a proactive refresh.)
+      if (s != null && valid && (!due || backingOff)) {
+        // Not due yet, or due while renewing failed and the next try is not yet allowed (stale
+        // while failing): keep the current token, and renew in the background if none runs and
+        // it is time. A due token once the backoff has passed is a caller's to renew and wait
+        // for, as before the first failure; if that try fails too, the caller falls back on the
+        // still valid token. (A caller that read no token before another stored one arrives here
+        // early: the advisory point, not mere arrival, starts a proactive refresh.)
         boolean time = due || (policy.proactive() && now - s.advisoryAt >= 0);
         if (inFlight == null && !backingOff && !closed && time) {
           background = new CompletableFuture<>();

@@ -24,7 +24,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -75,6 +77,16 @@ final class TokenEndpoint {
   private final Ticker ticker;
   private final long defaultLifetimeNanos;
   private final Events events;
+
+  /** The asynchronous token requests in flight, which closing ends. */
+  private final Set<Pending> inFlight = ConcurrentHashMap.newKeySet();
+
+  /** An asynchronous token request in flight: its result and, once sent, its exchange. */
+  private static final class Pending {
+    final CompletableFuture<AccessToken> result = new CompletableFuture<>();
+    volatile @Nullable Future<?> exchange;
+  }
+
   private final long deadlineNanos;
   private final Scheduler scheduler;
   private final Interrupts interrupts;
@@ -171,11 +183,17 @@ final class TokenEndpoint {
     prepare(post);
     post.setBody(form(scope), FORM);
     Attempt attempt = new Attempt(scope, awaited);
-    CompletableFuture<AccessToken> result = new CompletableFuture<>();
+    Pending pending = new Pending();
+    CompletableFuture<AccessToken> result = pending.result;
     // Cancelling the exchange at the deadline ends it through cancelled(), as a timeout.
     Scheduler.ExchangeDeadline deadline = scheduler.exchangeDeadline(deadlineNanos);
     // The deadline's timer is dropped as soon as the request ends; this future adds nothing.
-    var unused = result.whenComplete((token, failure) -> deadline.cancel());
+    var unused =
+        result.whenComplete(
+            (token, failure) -> {
+              deadline.cancel();
+              inFlight.remove(pending);
+            });
     Future<?> exchange =
         connections
             .async()
@@ -211,7 +229,29 @@ final class TokenEndpoint {
                   }
                 });
     deadline.arm(exchange);
+    pending.exchange = exchange;
+    inFlight.add(pending);
+    if (result.isDone()) {
+      inFlight.remove(pending);
+    }
     return result;
+  }
+
+  /**
+   * Ends every asynchronous token request still in flight: the client is closing, and an exchange
+   * that closing cuts off may never report back. The token caches, closed first, end their waiters
+   * quietly with this failure.
+   */
+  void close() {
+    for (Pending pending : inFlight) {
+      pending.result.completeExceptionally(
+          new BisnodeAuthException(
+              url, 0, null, "the client was closed during the token request", null));
+      Future<?> exchange = pending.exchange;
+      if (exchange != null) {
+        exchange.cancel(true);
+      }
+    }
   }
 
   /** One token request: what both paths do with its answer, and the listener's event. */

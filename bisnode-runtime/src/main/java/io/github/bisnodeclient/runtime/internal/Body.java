@@ -3,6 +3,7 @@ package io.github.bisnodeclient.runtime.internal;
 import io.github.bisnodeclient.runtime.BisnodeException;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Locale;
@@ -38,20 +39,40 @@ final class Body {
   static byte[] read(InputStream raw, @Nullable String encoding, long limit, boolean error)
       throws IOException {
     try (InputStream in = decoded(raw, encoding)) {
-      long cap = error ? Math.min(limit, ERROR_LIMIT) : limit;
+      if (error) {
+        return readError(in, Math.min(limit, ERROR_LIMIT));
+      }
+      long cap = limit;
       // One byte past the limit tells an over-long body from one of exactly the limit.
       int want = cap >= Integer.MAX_VALUE - 9 ? Integer.MAX_VALUE - 8 : (int) cap + 1;
       byte[] bytes = in.readNBytes(want);
       if (bytes.length <= cap) {
         return bytes;
       }
-      if (error) {
-        byte[] cut = new byte[(int) cap];
-        System.arraycopy(bytes, 0, cut, 0, cut.length);
-        return cut;
-      }
       throw new TooLarge(limit);
     }
+  }
+
+  /**
+   * An error body's first {@code cap} decoded bytes. The asynchronous path buffers an error body
+   * raw up to the same cap, so a compressed one may end mid-stream: what it decoded to so far is
+   * kept, as the blocking path, which reads the stream, keeps it.
+   */
+  private static byte[] readError(InputStream in, long cap) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    byte[] chunk = new byte[8192];
+    try {
+      while (out.size() < cap) {
+        int n = in.read(chunk, 0, (int) Math.min(chunk.length, cap - out.size()));
+        if (n < 0) {
+          break;
+        }
+        out.write(chunk, 0, n);
+      }
+    } catch (EOFException truncated) {
+      // cut at the cap while compressed: the rest was never buffered
+    }
+    return out.toByteArray();
   }
 
   /** {@link #read} of bytes already buffered raw (the asynchronous path). */

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.concurrent.TimeUnit;
 import org.apache.hc.client5.http.auth.AuthSchemeFactory;
 import org.apache.hc.client5.http.config.ConnectionConfig;
 import org.apache.hc.client5.http.config.RequestConfig;
@@ -214,6 +215,19 @@ public final class Connections implements AutoCloseable {
       }
       return current;
     }
+  }
+
+  /**
+   * The request settings of a method with a {@code @Timeout} of its own: the client's, with that
+   * timeout for reading the answer, so that a longer one than the client's is not cut short by it.
+   *
+   * @param responseTimeoutNanos the method's timeout
+   * @return the settings to give its requests
+   */
+  public RequestConfig requestConfig(long responseTimeoutNanos) {
+    return RequestConfig.copy(requestConfig)
+        .setResponseTimeout(Timeout.of(responseTimeoutNanos, TimeUnit.NANOSECONDS))
+        .build();
   }
 
   /** Releases every pooled connection; calls made afterwards fail. */

@@ -9,19 +9,24 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InterruptedIOException;
 import java.lang.System.Logger.Level;
+import java.net.SocketTimeoutException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import org.apache.hc.client5.http.ConnectTimeoutException;
 import org.apache.hc.client5.http.async.methods.SimpleHttpRequest;
 import org.apache.hc.client5.http.async.methods.SimpleRequestProducer;
 import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
 import org.apache.hc.core5.concurrent.FutureCallback;
 import org.apache.hc.core5.http.ClassicHttpResponse;
+import org.apache.hc.core5.http.ConnectionRequestTimeoutException;
 import org.apache.hc.core5.http.ContentType;
 import org.apache.hc.core5.http.Header;
 import org.apache.hc.core5.http.HttpEntity;
@@ -59,6 +64,9 @@ public final class Transport {
   private final Scheduler scheduler;
   private final Interrupts interrupts;
 
+  /** The asynchronous calls in flight, which closing the client ends. */
+  private final Set<AsyncCall<?>> inFlight = ConcurrentHashMap.newKeySet();
+
   /**
    * A transport over a client's connections.
    *
@@ -91,6 +99,17 @@ public final class Transport {
     this.interrupts = interrupts;
   }
 
+  /**
+   * Ends every asynchronous call still in flight, whatever it waits for (a token, its exchange, a
+   * retry's backoff), with a {@link BisnodeException}: the client is closing, and an exchange that
+   * closing cuts off may never report back.
+   */
+  public void close() {
+    for (AsyncCall<?> call : inFlight) {
+      call.clientClosed();
+    }
+  }
+
   /** A call starts: its listener's context, or null without a listener. */
   @Nullable CallContext start(String api, Endpoint<?> endpoint, String scope) {
     return events.start(api, endpoint, scope);
@@ -114,6 +133,9 @@ public final class Transport {
         AccessToken token =
             context == null ? call.tokens().token() : ClientAccess.token(call.tokens(), context);
         HttpUriRequestBase http = new HttpUriRequestBase(call.endpoint().verb(), call.uri());
+        if (call.endpoint().timeoutNanos() > 0) {
+          http.setConfig(connections.requestConfig(call.endpoint().timeoutNanos()));
+        }
         addHeaders(http, call, token);
         byte[] body = call.body();
         if (body != null) {
@@ -125,7 +147,7 @@ public final class Transport {
           response = connections.classic().executeOpen(null, http, null);
         } catch (IOException e) {
           deadline.cancel();
-          sleep(call.endpoint(), attempts.afterFailure(deadline.failure(e)));
+          sleep(call.endpoint(), attempts.afterFailure(deadline.failure(e), true));
           continue;
         } catch (RuntimeException e) {
           deadline.cancel(); // no watch outlives its exchange, whatever ends it
@@ -274,13 +296,21 @@ public final class Transport {
       return next;
     }
 
-    /** The wait before sending again after {@code failure}; throws if the call fails instead. */
-    long afterFailure(Exception failure) {
+    /**
+     * The wait before sending again after {@code failure}; throws if the call fails instead. Only a
+     * blocking call's own thread can have been interrupted: an asynchronous attempt fails on the
+     * I/O thread, whose flag is never the caller's to set.
+     */
+    long afterFailure(Exception failure, boolean blocking) {
       if (failure instanceof BisnodeException ours) {
         throw ours; // a timeout: the deadline was the call's, not one attempt's to retry
       }
-      if (Thread.currentThread().isInterrupted() || failure instanceof InterruptedIOException) {
+      if (blocking && (Thread.currentThread().isInterrupted() || isInterrupt(failure))) {
         throw interrupted(call.endpoint(), failure);
+      }
+      if (failure instanceof SocketTimeoutException) {
+        // The answer did not come within the read timeout, which is the call's deadline.
+        throw timeout(call.endpoint(), failure);
       }
       long delay = policy.afterFailure(call.endpoint(), count);
       if (delay < 0) {
@@ -323,12 +353,14 @@ public final class Transport {
       this.call = call;
       this.attempts = new Attempts<>(call);
       connections.async(); // fails now, not on a callback, if the client is closed
+      inFlight.add(this);
       // The caller's cancel(true) aborts the exchange and frees its connection, not only the
       // future; whenComplete's own future adds nothing.
       // The listener hears of the cancel too: the call ends here, whatever the exchange does next.
       var unused =
           result.whenComplete(
               (value, failure) -> {
+                inFlight.remove(this);
                 if (!result.isCancelled()) {
                   return;
                 }
@@ -370,6 +402,9 @@ public final class Transport {
         return;
       }
       SimpleHttpRequest http = new SimpleHttpRequest(call.endpoint().verb(), call.uri());
+      if (call.endpoint().timeoutNanos() > 0) {
+        http.setConfig(connections.requestConfig(call.endpoint().timeoutNanos()));
+      }
       addHeaders(http, call, token);
       byte[] body = call.body();
       if (body != null) {
@@ -399,7 +434,7 @@ public final class Transport {
                           return;
                         }
                         try {
-                          later(attempts.afterFailure(e));
+                          later(attempts.afterFailure(e, false));
                         } catch (RuntimeException failure) {
                           fail(failure);
                         }
@@ -467,6 +502,20 @@ public final class Transport {
     void fail(Throwable failure) {
       attempts.failed(failure);
       result.completeExceptionally(failure);
+    }
+
+    /** The client closes while this call is in flight: it ends now, its exchange aborted. */
+    void clientClosed() {
+      Future<?> current = pending;
+      fail(
+          new BisnodeException(
+              call.endpoint().verb()
+                  + " "
+                  + call.endpoint().path().template()
+                  + ": the client was closed before the call ended"));
+      if (current != null) {
+        current.cancel(true);
+      }
     }
   }
 
@@ -589,6 +638,17 @@ public final class Transport {
     }
   }
 
+  /**
+   * Whether an I/O failure says that the thread was interrupted. HttpClient's connect, read and
+   * pool-wait timeouts are {@link InterruptedIOException}s too, and none of them is an interrupt.
+   */
+  private static boolean isInterrupt(Exception failure) {
+    return failure instanceof InterruptedIOException
+        && !(failure instanceof SocketTimeoutException)
+        && !(failure instanceof ConnectTimeoutException)
+        && !(failure instanceof ConnectionRequestTimeoutException);
+  }
+
   /** The caller's thread was interrupted: its flag stays set, and the cause says why. */
   private static BisnodeException interrupted(Endpoint<?> endpoint, Exception e) {
     Thread.currentThread().interrupt();
@@ -628,6 +688,9 @@ public final class Transport {
     private final ClassicHttpResponse response;
     private final Endpoint<?> endpoint;
     private final Interrupts.Watch watch;
+
+    /** A read failed: the connection is broken, and closing must not read on to drain it. */
+    private volatile boolean broken;
 
     ResponseStream(
         ClassicHttpResponse response,
@@ -686,6 +749,7 @@ public final class Transport {
     }
 
     private IOException failure(IOException e) {
+      broken = true;
       watch.end();
       if (!watch.aborted() && !Thread.currentThread().isInterrupted()) {
         return e;
@@ -707,6 +771,10 @@ public final class Transport {
     @Override
     public void close() throws IOException {
       watch.end();
+      if (broken) {
+        closeQuietly(response); // discards the connection; the read already said what failed
+        return;
+      }
       try {
         super.close();
       } finally {
