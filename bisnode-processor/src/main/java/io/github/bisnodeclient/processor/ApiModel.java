@@ -20,6 +20,9 @@ import org.jspecify.annotations.Nullable;
  * @param endpoints every abstract method to implement, the interface's own first
  * @param objectMethods {@code toString()}, {@code hashCode()} and {@code equals(Object)} where the
  *     interface or a super-interface redeclares them: every class implements them already
+ * @param bodiedMethods the default, static and private methods of the interface and of its
+ *     super-interfaces that are not {@code @BisnodeApi} interfaces themselves, with our annotations
+ *     on them
  * @param unresolved the first type or annotation value javac could not resolve yet, such as a type
  *     another processor generates in a later round; null when everything is resolved, and then the
  *     other members are read
@@ -34,6 +37,7 @@ record ApiModel(
     List<FixedHeader> headers,
     List<EndpointModel> endpoints,
     List<EndpointModel> objectMethods,
+    List<BodiedMethodModel> bodiedMethods,
     @Nullable String unresolved) {
 
   ClassName interfaceName() {

@@ -43,9 +43,10 @@ import org.jspecify.annotations.Nullable;
 /**
  * Reads a {@code @BisnodeApi} interface into an {@link ApiModel}: annotations with the positions
  * errors point at, the abstract methods to implement (inherited ones too) with their types resolved
- * as members of the interface, and what each return type asks of the runtime. It reads whatever
- * carries {@code @BisnodeApi}, judges nothing and reports nothing: {@link ApiValidator} owns every
- * rule and message.
+ * as members of the interface, what each return type asks of the runtime, and our annotations on
+ * the default, static and private methods, which are never implemented. It reads whatever carries
+ * {@code @BisnodeApi}, judges nothing and reports nothing: {@link ApiValidator} owns every rule and
+ * message.
  */
 final class ApiParser {
   static final String BISNODE_API = BisnodeApi.class.getCanonicalName();
@@ -97,6 +98,7 @@ final class ApiParser {
     String unresolved = unresolvedType(api);
     List<EndpointModel> endpoints = new ArrayList<>();
     List<EndpointModel> objectMethods = new ArrayList<>();
+    List<BodiedMethodModel> bodiedMethods = new ArrayList<>();
     List<FixedHeader> headers = List.of();
     if (unresolved == null) {
       headers = fixedHeaders(api);
@@ -106,6 +108,7 @@ final class ApiParser {
       for (ExecutableElement method : abstractMethods(api, true)) {
         objectMethods.add(parseEndpoint(api, method));
       }
+      collectBodiedMethods(api, api, bodiedMethods, new ArrayList<>());
     }
     return new ApiModel(
         api,
@@ -117,7 +120,57 @@ final class ApiParser {
         headers,
         List.copyOf(endpoints),
         List.copyOf(objectMethods),
+        List.copyOf(bodiedMethods),
         unresolved);
+  }
+
+  /**
+   * The default, static and private methods of {@code type} and of its super-interfaces, depth
+   * first, each interface once. A super-interface that carries {@code @BisnodeApi} itself is left
+   * out with its own super-interfaces, as its own model reads them.
+   */
+  private void collectBodiedMethods(
+      TypeElement api, TypeElement type, List<BodiedMethodModel> found, List<TypeElement> visited) {
+    if (visited.contains(type) || (type != api && isBisnodeApi(type))) {
+      return;
+    }
+    visited.add(type);
+    for (ExecutableElement method : ElementFilter.methodsIn(type.getEnclosedElements())) {
+      if (!method.getModifiers().contains(Modifier.ABSTRACT)) {
+        found.add(parseBodiedMethod(method));
+      }
+    }
+    for (TypeMirror parent : type.getInterfaces()) {
+      if (parent.getKind() == TypeKind.DECLARED) {
+        collectBodiedMethods(
+            api, (TypeElement) ((DeclaredType) parent).asElement(), found, visited);
+      }
+    }
+  }
+
+  private static boolean isBisnodeApi(TypeElement type) {
+    for (AnnotationMirror mirror : type.getAnnotationMirrors()) {
+      if (nameOf(mirror).equals(BISNODE_API)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private BodiedMethodModel parseBodiedMethod(ExecutableElement method) {
+    List<AnnotationMirror> annotations = new ArrayList<>();
+    for (AnnotationMirror mirror : method.getAnnotationMirrors()) {
+      String name = nameOf(mirror);
+      if (VERBS.containsKey(name) || name.equals(IDEMPOTENT) || name.equals(TIMEOUT)) {
+        annotations.add(mirror);
+      }
+    }
+    List<ParamModel> params = new ArrayList<>();
+    for (VariableElement param : method.getParameters()) {
+      params.add(parseParam(param, param.asType()));
+    }
+    return new BodiedMethodModel(
+        method, List.copyOf(annotations), fixedHeaders(method), List.copyOf(params));
   }
 
   /**

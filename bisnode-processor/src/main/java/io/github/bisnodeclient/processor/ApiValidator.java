@@ -207,6 +207,51 @@ final class ApiValidator {
       validateEndpoint(endpoint);
     }
     api.objectMethods().forEach(this::validateObjectMethod);
+    api.bodiedMethods().forEach(this::validateBodiedMethod);
+  }
+
+  /**
+   * A default, static or private method is never sent as a request, so each of our annotations on
+   * it or on its parameters would be silently ignored; the method itself stays a plain Java method.
+   */
+  private void validateBodiedMethod(BodiedMethodModel method) {
+    String modifiers = method.modifiers();
+    String fix =
+        "only abstract methods are sent as requests; remove the annotation, or the "
+            + modifiers
+            + (modifiers.indexOf(' ') < 0 ? " modifier" : " modifiers")
+            + " and the method body";
+    for (AnnotationMirror annotation : method.annotations()) {
+      diagnostics.error(
+          method.method(),
+          annotation,
+          "@%s on the %s method %s has no effect: %s",
+          annotation.getAnnotationType().asElement().getSimpleName(),
+          modifiers,
+          method.display(),
+          fix);
+    }
+    for (FixedHeader header : method.headers()) {
+      diagnostics.error(
+          header,
+          "@Header on the %s method %s has no effect: %s",
+          modifiers,
+          method.display(),
+          fix);
+    }
+    for (ParamModel param : method.params()) {
+      for (Binding binding : param.bindings()) {
+        diagnostics.error(
+            param.element(),
+            binding.annotation(),
+            "%s on parameter %s of the %s method %s has no effect: %s",
+            binding.kind().annotation(),
+            param.name(),
+            modifiers,
+            method.display(),
+            fix);
+      }
+    }
   }
 
   /** A redeclared {@code toString()} and the like is never implemented: a verb on it is a lie. */

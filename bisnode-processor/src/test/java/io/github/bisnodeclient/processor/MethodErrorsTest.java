@@ -281,12 +281,154 @@ class MethodErrorsTest {
   }
 
   @Test
-  void leavesDefaultAndStaticMethodsAloneEvenWithoutAVerb() {
+  void leavesDefaultStaticAndPrivateMethodsWithoutOurAnnotationsAlone() {
     JavaFileObject file =
         companies(
             "  @Get(\"/x\") String get();",
             "  default String twice() { return get() + get(); }",
-            "  static String name() { return \"companies\"; }");
+            "  static String name() { return \"companies\"; }",
+            "  @Deprecated default String thrice() { return twice() + once(); }",
+            "  private String once() { return get(); }");
     assertThat(compile(file)).succeededWithoutWarnings();
+  }
+
+  @ParameterizedTest(name = "[{index}] {0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          @Get("/x") default String twice() { return get(); }        | @Get        | default        | modifier  | twice()
+          @Post("/x") static String make() { return ""; }           | @Post       | static         | modifier  | make()
+          @Put("/x") default void store() {}                         | @Put        | default        | modifier  | store()
+          @Delete("/x") private void drop() {}                       | @Delete     | private        | modifier  | drop()
+          @Patch("/x") private static void mend() {}                 | @Patch      | private static | modifiers | mend()
+          @Idempotent default String again() { return get(); }      | @Idempotent | default        | modifier  | again()
+          @Timeout(5) default String slow() { return get(); }       | @Timeout    | default        | modifier  | slow()
+          @Timeout(5) static String later() { return ""; }          | @Timeout    | static         | modifier  | later()
+          """)
+  void refusesOurMethodAnnotationOnAMethodWithABodyOnTheAnnotation(
+      String member, String annotation, String modifiers, String noun, String display) {
+    JavaFileObject file = companies("  @Get(\"/ok\") String get();", "  " + member);
+    assertOneErrorAt(
+        compile(file),
+        file,
+        annotation
+            + " on the "
+            + modifiers
+            + " method "
+            + display
+            + " has no effect: only abstract methods are sent as requests; remove the annotation,"
+            + " or the "
+            + modifiers
+            + " "
+            + noun
+            + " and the method body",
+        member,
+        annotation);
+  }
+
+  @Test
+  void refusesEachOfSeveralAnnotationsOnADefaultMethod() {
+    JavaFileObject file =
+        companies(
+            "  @Get(\"/ok\") String get();",
+            "  @Post(\"/x\")",
+            "  @Idempotent",
+            "  @Timeout(3)",
+            "  default String send() { return get(); }");
+    Compilation compilation = compile(file);
+    assertThat(compilation).failed();
+    assertThat(compilation).hadErrorCount(3);
+    for (String annotation : new String[] {"@Post", "@Idempotent", "@Timeout"}) {
+      assertErrorAt(
+          compilation,
+          file,
+          annotation + " on the default method send() has no effect",
+          annotation + (annotation.equals("@Post") ? "(" : ""),
+          annotation);
+    }
+  }
+
+  @Test
+  void refusesAFixedHeaderOnADefaultMethodOnItsText() {
+    JavaFileObject file =
+        companies(
+            "  @Get(\"/ok\") String get();",
+            "  @Header(\"Accept: application/pdf\")",
+            "  default String pdf() { return get(); }");
+    assertOneErrorAt(
+        compile(file),
+        file,
+        "@Header on the default method pdf() has no effect: only abstract methods are sent as"
+            + " requests; remove the annotation, or the default modifier and the method body",
+        "@Header(",
+        "\"Accept");
+  }
+
+  @Test
+  void refusesEachRepeatedFixedHeaderOnAStaticMethodOnItsText() {
+    JavaFileObject file =
+        companies(
+            "  @Get(\"/ok\") String get();",
+            "  @Header(\"Accept: application/pdf\")",
+            "  @Header(\"X-Trace: 1\")",
+            "  static String pdf() { return \"\"; }");
+    Compilation compilation = compile(file);
+    assertThat(compilation).failed();
+    assertThat(compilation).hadErrorCount(2);
+    assertErrorAt(
+        compilation,
+        file,
+        "@Header on the static method pdf() has no effect",
+        "Accept:",
+        "\"Accept");
+    assertErrorAt(
+        compilation,
+        file,
+        "@Header on the static method pdf() has no effect",
+        "X-Trace",
+        "\"X-Trace");
+  }
+
+  @Test
+  void refusesAVerbOnADefaultMethodOfASuperInterface() {
+    JavaFileObject file =
+        api(
+            "Companies",
+            "interface Base {",
+            "  @Get(\"/base\") default String base() { return \"\"; }",
+            "}",
+            "@BisnodeApi(baseUrl = \"https://api.bisnode.com\")",
+            "public interface Companies extends Base {",
+            "  @Get(\"/x\") String get();",
+            "}");
+    assertOneErrorAt(
+        compile(file),
+        file,
+        "@Get on the default method base() has no effect",
+        "String base()",
+        "@Get");
+  }
+
+  @Test
+  void refusesAVerbOnADefaultMethodOfASuperApiOnlyOnce() {
+    JavaFileObject file =
+        api(
+            "Companies",
+            "@BisnodeApi(baseUrl = \"https://api.bisnode.com\")",
+            "interface Base {",
+            "  @Get(\"/x\") String get();",
+            "  @Get(\"/base\") default String base() { return get(); }",
+            "}",
+            "@BisnodeApi(baseUrl = \"https://api.bisnode.com\")",
+            "interface Companies extends Base {",
+            "  @Get(\"/y\") String other();",
+            "}");
+    assertOneErrorAt(
+        compile(file),
+        file,
+        "@Get on the default method base() has no effect",
+        "String base()",
+        "@Get");
   }
 }

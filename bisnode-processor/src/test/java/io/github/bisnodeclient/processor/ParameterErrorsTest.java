@@ -281,4 +281,36 @@ class ParameterErrorsTest {
             "      @QueryMap HashMap<String, List<String>> c, @QueryMap Map<String, ? extends CharSequence> d);");
     assertThat(compile(file)).succeededWithoutWarnings();
   }
+
+  @ParameterizedTest(name = "[{index}] {0} {1}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          @Path("id")     | String            | default | @Path
+          @Query("q")     | String            | static  | @Query
+          @QueryMap       | Map<String, ?>    | default | @QueryMap
+          @Header("X-Id") | String            | private | @Header
+          @Body           | Object            | static  | @Body
+          """)
+  void refusesOurBindingOnAParameterOfAMethodWithABodyOnTheAnnotation(
+      String binding, String type, String modifier, String annotation) {
+    JavaFileObject file =
+        companies(
+            "  @Get(\"/ok\") String get();",
+            "  " + modifier + " String local(int count,",
+            "      " + binding + " " + type + " value) { return \"\"; }");
+    assertOneErrorAt(
+        compile(file),
+        file,
+        annotation
+            + " on parameter value of the "
+            + modifier
+            + " method local() has no effect: only abstract methods are sent as requests; remove"
+            + " the annotation, or the "
+            + modifier
+            + " modifier and the method body",
+        " value)",
+        annotation);
+  }
 }
