@@ -84,6 +84,7 @@ final class TokenEndpoint {
   /** An asynchronous token request in flight: its result and, once sent, its exchange. */
   private static final class Pending {
     final CompletableFuture<AccessToken> result = new CompletableFuture<>();
+    final BufferingConsumer consumer = new BufferingConsumer(ANSWER_LIMIT);
     volatile @Nullable Future<?> exchange;
   }
 
@@ -199,7 +200,7 @@ final class TokenEndpoint {
             .async()
             .execute(
                 SimpleRequestProducer.create(post),
-                new BufferingConsumer(ANSWER_LIMIT),
+                pending.consumer,
                 new FutureCallback<BufferingConsumer.Buffered>() {
                   @Override
                   public void completed(BufferingConsumer.Buffered response) {
@@ -228,7 +229,7 @@ final class TokenEndpoint {
                                     url, 0, null, "the token request was cancelled", null)));
                   }
                 });
-    deadline.arm(exchange);
+    deadline.arm(exchange, pending.consumer);
     pending.exchange = exchange;
     inFlight.add(pending);
     if (result.isDone()) {
@@ -247,6 +248,7 @@ final class TokenEndpoint {
       pending.result.completeExceptionally(
           new BisnodeAuthException(
               url, 0, null, "the client was closed during the token request", null));
+      pending.consumer.abandon();
       Future<?> exchange = pending.exchange;
       if (exchange != null) {
         exchange.cancel(true);

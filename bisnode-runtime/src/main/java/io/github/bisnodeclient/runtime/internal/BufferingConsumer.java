@@ -47,6 +47,7 @@ public final class BufferingConsumer implements AsyncResponseConsumer<BufferingC
   }
 
   private final long limit;
+  private volatile boolean abandoned;
   private @Nullable HttpResponse response;
   private Body.@Nullable Buffer buffer;
   private @Nullable FutureCallback<Buffered> callback;
@@ -85,8 +86,20 @@ public final class BufferingConsumer implements AsyncResponseConsumer<BufferingC
     channel.update(Integer.MAX_VALUE);
   }
 
+  /**
+   * The exchange was cancelled or ran out of time: the next bytes that arrive fail it, which closes
+   * its connection. Cancelling HttpClient's future does not always reach an exchange in flight, and
+   * a connection left reading a server's slow answer would stay out of the pool meanwhile.
+   */
+  public void abandon() {
+    abandoned = true;
+  }
+
   @Override
   public void consume(ByteBuffer src) throws IOException {
+    if (abandoned) {
+      throw new IOException("the exchange was abandoned");
+    }
     Body.Buffer current = buffer;
     if (current == null) {
       return;

@@ -92,9 +92,16 @@ public final class Scheduler implements AutoCloseable {
      * Starts the deadline; an exchange that ended before this starts none.
      *
      * @param exchange what the deadline cancels
+     * @param consumer the exchange's response consumer, which the deadline abandons too
      */
-    public void arm(Future<?> exchange) {
-      Deadline armed = deadline(nanos, () -> exchange.cancel(true));
+    public void arm(Future<?> exchange, BufferingConsumer consumer) {
+      Deadline armed =
+          deadline(
+              nanos,
+              () -> {
+                consumer.abandon();
+                exchange.cancel(true);
+              });
       timer = armed;
       if (cancelled) {
         armed.cancel(); // the exchange ended while it was being armed

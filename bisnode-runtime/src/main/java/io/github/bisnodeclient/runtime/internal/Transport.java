@@ -349,6 +349,9 @@ public final class Transport {
     /** The exchange in flight, or the timer of the next attempt: what a cancel must stop. */
     private volatile @Nullable Future<?> pending;
 
+    /** The response consumer of the latest exchange, abandoned with it. */
+    private volatile @Nullable BufferingConsumer consumer;
+
     AsyncCall(Call<T> call) {
       this.call = call;
       this.attempts = new Attempts<>(call);
@@ -364,10 +367,7 @@ public final class Transport {
                 if (!result.isCancelled()) {
                   return;
                 }
-                Future<?> current = pending;
-                if (current != null) {
-                  current.cancel(true);
-                }
+                abandon();
                 attempts.failed(
                     failure != null
                         ? failure
@@ -413,12 +413,14 @@ public final class Transport {
       try {
         Scheduler.ExchangeDeadline deadline =
             scheduler.exchangeDeadline(deadlineOf(call.endpoint()));
+        BufferingConsumer buffering = new BufferingConsumer(maxResponseBytes);
+        consumer = buffering;
         Future<?> exchange =
             connections
                 .async()
                 .execute(
                     SimpleRequestProducer.create(http),
-                    new BufferingConsumer(maxResponseBytes),
+                    buffering,
                     new FutureCallback<BufferingConsumer.Buffered>() {
                       @Override
                       public void completed(BufferingConsumer.Buffered response) {
@@ -451,8 +453,9 @@ public final class Transport {
                       }
                     });
         pending = exchange;
-        deadline.arm(exchange);
+        deadline.arm(exchange, buffering);
         if (result.isCancelled()) {
+          buffering.abandon();
           exchange.cancel(true);
         }
       } catch (RuntimeException e) {
@@ -506,13 +509,22 @@ public final class Transport {
 
     /** The client closes while this call is in flight: it ends now, its exchange aborted. */
     void clientClosed() {
-      Future<?> current = pending;
       fail(
           new BisnodeException(
               call.endpoint().verb()
                   + " "
                   + call.endpoint().path().template()
                   + ": the client was closed before the call ended"));
+      abandon();
+    }
+
+    /** Stops the exchange in flight or the timer of the next attempt. */
+    private void abandon() {
+      BufferingConsumer reading = consumer;
+      if (reading != null) {
+        reading.abandon();
+      }
+      Future<?> current = pending;
       if (current != null) {
         current.cancel(true);
       }
