@@ -77,6 +77,9 @@ final class TokenEndpoint {
   private final Ticker ticker;
   private final long defaultLifetimeNanos;
   private final Events events;
+  private final long deadlineNanos;
+  private final Scheduler scheduler;
+  private final Interrupts interrupts;
 
   /** The asynchronous token requests in flight, which closing ends. */
   private final Set<Pending> inFlight = ConcurrentHashMap.newKeySet();
@@ -88,9 +91,6 @@ final class TokenEndpoint {
     volatile @Nullable Future<?> exchange;
   }
 
-  private final long deadlineNanos;
-  private final Scheduler scheduler;
-  private final Interrupts interrupts;
   private final AtomicBoolean saidMissingLifetime = new AtomicBoolean();
 
   TokenEndpoint(

@@ -5,6 +5,8 @@ import java.io.InputStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import org.apache.hc.client5.http.auth.AuthSchemeFactory;
 import org.apache.hc.client5.http.config.ConnectionConfig;
@@ -94,6 +96,10 @@ public final class Connections implements AutoCloseable {
   private final int maxConnections;
   private final @Nullable HttpHost proxy;
   private final RequestConfig requestConfig;
+
+  /** The settings for each {@code @Timeout} in use, made once each. */
+  private final Map<Long, RequestConfig> ownTimeouts = new ConcurrentHashMap<>();
+
   private final CloseableHttpClient classic;
   private final Object asyncLock = new Object();
   private volatile @Nullable CloseableHttpAsyncClient async;
@@ -225,9 +231,12 @@ public final class Connections implements AutoCloseable {
    * @return the settings to give its requests
    */
   public RequestConfig requestConfig(long responseTimeoutNanos) {
-    return RequestConfig.copy(requestConfig)
-        .setResponseTimeout(Timeout.of(responseTimeoutNanos, TimeUnit.NANOSECONDS))
-        .build();
+    return ownTimeouts.computeIfAbsent(
+        responseTimeoutNanos,
+        nanos ->
+            RequestConfig.copy(requestConfig)
+                .setResponseTimeout(Timeout.of(nanos, TimeUnit.NANOSECONDS))
+                .build());
   }
 
   /** Releases every pooled connection; calls made afterwards fail. */
